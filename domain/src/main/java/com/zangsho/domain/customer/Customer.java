@@ -1,0 +1,198 @@
+package com.zangsho.domain.customer;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A merchant's customer. The e-mail is unique per tenant compared case-insensitively, through
+ * {@code emailKey} (the lower-cased e-mail) and the unique key {@code (tenant_id, email_key)}; the
+ * e-mail itself keeps the case it was given.
+ *
+ * <p>Ids come from a pooled table generator rather than AUTO_INCREMENT: with identity columns
+ * Hibernate must insert row by row to read each id back, and a batch import wants one JDBC batch.
+ */
+@Entity
+@Table(name = "customers")
+@NamedQuery(
+    name = Customer.FIND_BY_KEYS,
+    query =
+        "select c from Customer c where c.tenantId = :tenantId"
+            + " and (c.emailKey in :emailKeys or c.externalId in :externalIds)")
+@NamedQuery(
+    name = Customer.FIND_BY_EMAIL_KEY,
+    query = "select c from Customer c where c.tenantId = :tenantId and c.emailKey = :emailKey")
+@NamedQuery(
+    name = Customer.FIND_BY_EXTERNAL_ID,
+    query = "select c from Customer c where c.tenantId = :tenantId and c.externalId = :externalId")
+@NamedQuery(
+    name = Customer.SEARCH,
+    query =
+        "select c from Customer c where c.tenantId = :tenantId and (:pattern is null"
+            + " or c.emailKey like :pattern escape '!' or lower(c.name) like :pattern escape '!')"
+            + " order by c.id")
+@NamedQuery(
+    name = Customer.COUNT_SEARCH,
+    query =
+        "select count(c) from Customer c where c.tenantId = :tenantId and (:pattern is null"
+            + " or c.emailKey like :pattern escape '!' or lower(c.name) like :pattern escape '!')")
+public class Customer {
+  public static final String FIND_BY_KEYS = "Customer.findByKeys";
+  public static final String FIND_BY_EMAIL_KEY = "Customer.findByEmailKey";
+  public static final String FIND_BY_EXTERNAL_ID = "Customer.findByExternalId";
+  public static final String SEARCH = "Customer.search";
+  public static final String COUNT_SEARCH = "Customer.countSearch";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "customer_ids")
+  @TableGenerator(
+      name = "customer_ids",
+      table = "id_sequences",
+      pkColumnName = "sequence_name",
+      valueColumnName = "next_val",
+      pkColumnValue = "customers",
+      allocationSize = 100)
+  private Long id;
+
+  @Column(name = "tenant_id", nullable = false, updatable = false)
+  private long tenantId;
+
+  @Column(nullable = false)
+  private String email;
+
+  @Column(name = "email_key", nullable = false)
+  private String emailKey;
+
+  private String name;
+  private String phone;
+
+  @Column(name = "external_id")
+  private String externalId;
+
+  private String metadata;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  protected Customer() {}
+
+  /** A new customer from input that passed {@link CustomerRules#validateNew}. */
+  public Customer(long tenantId, CustomerInput input) {
+    this.tenantId = tenantId;
+    changeEmail(Objects.requireNonNull(input.email(), "email"));
+    this.name = input.get(CustomerField.NAME);
+    this.phone = input.get(CustomerField.PHONE);
+    this.externalId = input.externalId();
+    this.metadata = input.get(CustomerField.METADATA);
+  }
+
+  /** The form an e-mail is compared in: unique per tenant, case-insensitively. */
+  public static String emailKeyOf(String email) {
+    return email.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * PUT semantics: every given field is set, and a field given as null is cleared (the e-mail
+   * cannot be, {@link CustomerRules#validateChange} sees to that).
+   */
+  public void applyGiven(CustomerInput input) {
+    for (CustomerField field : CustomerField.values()) {
+      if (input.isGiven(field)) {
+        set(field, input.get(field));
+      }
+    }
+  }
+
+  /**
+   * Batch-update semantics (the original's "only non-empty fields"): fields given with a value are
+   * set; the e-mail is the key that found this row and stays as stored.
+   */
+  public void applyNonEmpty(CustomerInput input) {
+    for (CustomerField field : CustomerField.values()) {
+      String value = input.get(field);
+      if (field != CustomerField.EMAIL && value != null) {
+        set(field, value);
+      }
+    }
+  }
+
+  private void set(CustomerField field, String value) {
+    switch (field) {
+      case EMAIL -> changeEmail(Objects.requireNonNull(value, "email"));
+      case NAME -> name = value;
+      case PHONE -> phone = value;
+      case EXTERNAL_ID -> externalId = value;
+      case METADATA -> metadata = value;
+    }
+  }
+
+  private void changeEmail(String email) {
+    this.email = email;
+    this.emailKey = emailKeyOf(email);
+  }
+
+  @PrePersist
+  void onCreate() {
+    createdAt = Instant.now();
+    updatedAt = createdAt;
+  }
+
+  @PreUpdate
+  void onUpdate() {
+    updatedAt = Instant.now();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getTenantId() {
+    return tenantId;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getEmailKey() {
+    return emailKey;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public String getExternalId() {
+    return externalId;
+  }
+
+  /** The metadata object as JSON text, or null. */
+  public String getMetadata() {
+    return metadata;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+}

@@ -1,0 +1,37 @@
+package com.zangsho.domain.customer;
+
+import com.zangsho.domain.page.Page;
+import com.zangsho.domain.page.PageRequest;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Customers of one tenant at a time: every method takes the tenant. Joins the caller's transaction.
+ */
+public interface CustomerRepository {
+  Optional<Customer> findById(long tenantId, long id);
+
+  Optional<Customer> findByEmail(long tenantId, String email);
+
+  Optional<Customer> findByExternalId(long tenantId, String externalId);
+
+  /** In one query: the customers whose e-mail key or external id is among those given. */
+  List<Customer> findByEmailKeysOrExternalIds(
+      long tenantId, Collection<String> emailKeys, Collection<String> externalIds);
+
+  /** Ordered by id; {@code search} is a case-insensitive partial match on e-mail or name. */
+  Page<Customer> search(long tenantId, String search, PageRequest page);
+
+  void add(Customer customer);
+
+  void addAll(Collection<Customer> customers);
+
+  void remove(Customer customer);
+
+  /**
+   * Writes pending changes now, so that a unique key taken by a concurrent transaction surfaces
+   * here as {@link com.zangsho.domain.ConcurrentWriteException} rather than at commit.
+   */
+  void flush();
+}

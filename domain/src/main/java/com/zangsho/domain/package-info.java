@@ -1,0 +1,2 @@
+/** The revenue-data model: entities, value objects, rules and repository interfaces. */
+package com.zangsho.domain;

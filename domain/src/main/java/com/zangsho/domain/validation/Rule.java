@@ -1,0 +1,33 @@
+package com.zangsho.domain.validation;
+
+/**
+ * What a field broke. Each rule names a message in the web layer's bundles (zh-TW default, en); the
+ * domain never holds text, so the same violation reads right in either language.
+ */
+public enum Rule {
+  REQUIRED,
+  STRING,
+  INTEGER,
+  BOOLEAN,
+  OBJECT,
+  ARRAY,
+  EMAIL,
+  /** args: the maximum number of characters. */
+  MAX_LENGTH,
+  /** args: the maximum size in kibibytes. */
+  MAX_KILOBYTES,
+  /** args: the minimum number of items. */
+  MIN_ITEMS,
+  /** args: the maximum number of items. */
+  MAX_ITEMS,
+  /** args: the minimum value. */
+  MIN_VALUE,
+  /** args: the maximum value. */
+  MAX_VALUE,
+  /** The value is not one of the allowed ones. */
+  IN,
+  /** Unique per tenant, and already used. */
+  TAKEN,
+  /** Refers to something that does not exist. */
+  EXISTS
+}

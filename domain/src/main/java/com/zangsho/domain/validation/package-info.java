@@ -1,0 +1,2 @@
+/** Field rules and the violations they report, kept free of any message text. */
+package com.zangsho.domain.validation;

@@ -1,0 +1,115 @@
+package com.zangsho.application.customer;
+
+import com.zangsho.domain.ConcurrentWriteException;
+import com.zangsho.domain.customer.Customer;
+import com.zangsho.domain.customer.CustomerField;
+import com.zangsho.domain.customer.CustomerInput;
+import com.zangsho.domain.customer.CustomerNotFoundException;
+import com.zangsho.domain.customer.CustomerRepository;
+import com.zangsho.domain.customer.CustomerRules;
+import com.zangsho.domain.page.Page;
+import com.zangsho.domain.page.PageRequest;
+import com.zangsho.domain.tenant.Caller;
+import com.zangsho.domain.validation.Rule;
+import com.zangsho.domain.validation.ValidationException;
+import com.zangsho.domain.validation.Violation;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+@Stateless
+public class DefaultCustomerService implements CustomerService {
+  @Inject CustomerRepository customers;
+
+  @Override
+  public Customer create(Caller caller, CustomerInput input) {
+    requireValid(CustomerRules.validateNew(input));
+    requireFreeKeys(caller.tenantId(), input, null);
+    Customer customer = new Customer(caller.tenantId(), input);
+    customers.add(customer);
+    flushClaimingKeys();
+    return customer;
+  }
+
+  @Override
+  public Customer get(Caller caller, String idOrExternalId) {
+    Optional<Customer> byId =
+        parseId(idOrExternalId).flatMap(id -> customers.findById(caller.tenantId(), id));
+    return byId.or(() -> customers.findByExternalId(caller.tenantId(), idOrExternalId))
+        .orElseThrow(() -> new CustomerNotFoundException(idOrExternalId));
+  }
+
+  @Override
+  public Page<Customer> list(Caller caller, String search, PageRequest page) {
+    return customers.search(caller.tenantId(), search, page);
+  }
+
+  @Override
+  public Customer update(Caller caller, long id, CustomerInput input) {
+    Customer customer = find(caller, id);
+    requireValid(CustomerRules.validateChange(input));
+    requireFreeKeys(caller.tenantId(), input, customer);
+    customer.applyGiven(input);
+    flushClaimingKeys();
+    return customer;
+  }
+
+  @Override
+  public void delete(Caller caller, long id) {
+    customers.remove(find(caller, id));
+  }
+
+  private Customer find(Caller caller, long id) {
+    return customers
+        .findById(caller.tenantId(), id)
+        .orElseThrow(() -> new CustomerNotFoundException(id));
+  }
+
+  private static void requireValid(List<Violation> violations) {
+    if (!violations.isEmpty()) {
+      throw new ValidationException(violations);
+    }
+  }
+
+  /**
+   * The e-mail and external id the input gives must not belong to another of the tenant's
+   * customers.
+   */
+  private void requireFreeKeys(long tenantId, CustomerInput input, Customer self) {
+    List<Violation> taken = new ArrayList<>();
+    if (input.email() != null
+        && customers.findByEmail(tenantId, input.email()).filter(c -> c != self).isPresent()) {
+      taken.add(Violation.of(CustomerField.EMAIL.wireName(), Rule.TAKEN));
+    }
+    if (input.externalId() != null
+        && customers
+            .findByExternalId(tenantId, input.externalId())
+            .filter(c -> c != self)
+            .isPresent()) {
+      taken.add(Violation.of(CustomerField.EXTERNAL_ID.wireName(), Rule.TAKEN));
+    }
+    requireValid(taken);
+  }
+
+  /**
+   * A concurrent request that took the same key between our check and our write loses nothing: 422.
+   */
+  private void flushClaimingKeys() {
+    try {
+      customers.flush();
+    } catch (ConcurrentWriteException e) {
+      CustomerField field =
+          e.constraint().contains("external_id") ? CustomerField.EXTERNAL_ID : CustomerField.EMAIL;
+      throw new ValidationException(Violation.of(field.wireName(), Rule.TAKEN));
+    }
+  }
+
+  private static Optional<Long> parseId(String value) {
+    if (value.isEmpty() || value.length() > 18 || !value.chars().allMatch(Character::isDigit)) {
+      return Optional.empty();
+    }
+    return Optional.of(Long.parseLong(value));
+  }
+}

@@ -1,0 +1,131 @@
+package com.zangsho.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.zangsho.application.customer.CustomerImportService;
+import com.zangsho.application.customer.CustomerService;
+import com.zangsho.application.tenant.TenantService;
+import com.zangsho.domain.batch.BatchResult;
+import com.zangsho.domain.batch.ConflictStrategy;
+import com.zangsho.domain.customer.CustomerField;
+import com.zangsho.domain.customer.CustomerInput;
+import com.zangsho.domain.page.PageRequest;
+import com.zangsho.domain.tenant.Caller;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The import service inside the server, through its EJB interface and real transactions. */
+@ExtendWith(ArquillianExtension.class)
+class CustomerImportServiceIT {
+  @Inject CustomerImportService imports;
+  @Inject CustomerService customers;
+  @Inject TenantService tenants;
+  Caller caller;
+
+  /** The built EAR, with this class placed in its EJB module so it runs beside the services. */
+  @Deployment
+  static EnterpriseArchive ear() {
+    EnterpriseArchive ear = Deployments.builtEar();
+    JavaArchive ejbModule = ear.getAsType(JavaArchive.class, "import-api.jar");
+    JavaArchive withTest =
+        ShrinkWrap.create(JavaArchive.class, "import-api.jar")
+            .merge(ejbModule)
+            .addClass(CustomerImportServiceIT.class);
+    ear.delete("import-api.jar");
+    return ear.addAsModule(withTest);
+  }
+
+  @BeforeEach
+  void newTenant() {
+    String token = tenants.createTenant("service-" + UUID.randomUUID()).plainToken();
+    caller = tenants.authenticate(token).orElseThrow();
+  }
+
+  @Test
+  void aBatchCreatesNewCustomersAndSkipsKnownOnes() {
+    BatchResult first =
+        imports.importBatch(
+            caller, items("a@example.com", "b@example.com"), ConflictStrategy.SKIP, false);
+    BatchResult second =
+        imports.importBatch(
+            caller, items("b@example.com", "c@example.com"), ConflictStrategy.SKIP, false);
+
+    assertEquals(2, first.created().size());
+    assertEquals(1, second.created().size());
+    assertEquals(1, second.skipped().size());
+    assertEquals("duplicate_email", second.skipped().get(0).reason());
+    assertEquals(3, customers.list(caller, null, new PageRequest(1, 20)).total());
+  }
+
+  @Test
+  void aDryRunWritesNothingEvenForUpdates() {
+    imports.importBatch(caller, items("kept@example.com"), ConflictStrategy.SKIP, false);
+    List<CustomerInput> change =
+        List.of(
+            CustomerInput.builder()
+                .given(CustomerField.EMAIL, "kept@example.com")
+                .given(CustomerField.NAME, "New")
+                .build(),
+            CustomerInput.builder().given(CustomerField.EMAIL, "new@example.com").build());
+
+    BatchResult result = imports.importBatch(caller, change, ConflictStrategy.UPDATE, true);
+
+    assertEquals(1, result.updated().size());
+    assertEquals(1, result.created().size());
+    assertNull(result.created().get(0).id());
+    assertNull(customers.get(caller, "" + result.updated().get(0).id()).getName());
+    assertEquals(1, customers.list(caller, null, new PageRequest(1, 20)).total());
+  }
+
+  @Test
+  void concurrentBatchesOnTheSameEmailsEndWithOneRowPerEmail() throws Exception {
+    List<CustomerInput> shared = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      shared.add(
+          CustomerInput.builder()
+              .given(CustomerField.EMAIL, "shared" + i + "@example.com")
+              .build());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Callable<BatchResult>> calls = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        calls.add(() -> imports.importBatch(caller, shared, ConflictStrategy.SKIP, false));
+      }
+      int created = 0;
+      for (Future<BatchResult> result : pool.invokeAll(calls)) {
+        BatchResult batch = result.get();
+        assertEquals(100, batch.total());
+        assertEquals(100, batch.created().size() + batch.skipped().size());
+        created += batch.created().size();
+      }
+      assertEquals(100, created);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(100, customers.list(caller, null, new PageRequest(1, 20)).total());
+  }
+
+  private static List<CustomerInput> items(String... emails) {
+    List<CustomerInput> items = new ArrayList<>();
+    for (String email : emails) {
+      items.add(CustomerInput.builder().given(CustomerField.EMAIL, email).build());
+    }
+    return items;
+  }
+}

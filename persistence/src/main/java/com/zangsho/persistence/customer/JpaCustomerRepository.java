@@ -1,0 +1,116 @@
+package com.zangsho.persistence.customer;
+
+import com.zangsho.domain.customer.Customer;
+import com.zangsho.domain.customer.CustomerRepository;
+import com.zangsho.domain.page.Page;
+import com.zangsho.domain.page.PageRequest;
+import com.zangsho.persistence.Flushing;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class JpaCustomerRepository implements CustomerRepository {
+  // An e-mail or external id that matches nothing, for IN lists that would otherwise be empty.
+  private static final List<String> NO_KEYS = List.of("");
+
+  @PersistenceContext(unitName = "zangsho")
+  EntityManager em;
+
+  @Override
+  public Optional<Customer> findById(long tenantId, long id) {
+    Customer customer = em.find(Customer.class, id);
+    return customer != null && customer.getTenantId() == tenantId
+        ? Optional.of(customer)
+        : Optional.empty();
+  }
+
+  @Override
+  public Optional<Customer> findByEmail(long tenantId, String email) {
+    return em.createNamedQuery(Customer.FIND_BY_EMAIL_KEY, Customer.class)
+        .setParameter("tenantId", tenantId)
+        .setParameter("emailKey", Customer.emailKeyOf(email))
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Customer> findByExternalId(long tenantId, String externalId) {
+    return em.createNamedQuery(Customer.FIND_BY_EXTERNAL_ID, Customer.class)
+        .setParameter("tenantId", tenantId)
+        .setParameter("externalId", externalId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Customer> findByEmailKeysOrExternalIds(
+      long tenantId, Collection<String> emailKeys, Collection<String> externalIds) {
+    if (emailKeys.isEmpty() && externalIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery(Customer.FIND_BY_KEYS, Customer.class)
+        .setParameter("tenantId", tenantId)
+        .setParameter("emailKeys", emailKeys.isEmpty() ? NO_KEYS : emailKeys)
+        .setParameter("externalIds", externalIds.isEmpty() ? NO_KEYS : externalIds)
+        .getResultList();
+  }
+
+  @Override
+  public Page<Customer> search(long tenantId, String search, PageRequest page) {
+    String pattern = search == null || search.isBlank() ? null : likePattern(search);
+    long total =
+        em.createNamedQuery(Customer.COUNT_SEARCH, Long.class)
+            .setParameter("tenantId", tenantId)
+            .setParameter("pattern", pattern)
+            .getSingleResult();
+    List<Customer> rows =
+        total <= page.offset()
+            ? List.of()
+            : em.createNamedQuery(Customer.SEARCH, Customer.class)
+                .setParameter("tenantId", tenantId)
+                .setParameter("pattern", pattern)
+                .setFirstResult((int) page.offset())
+                .setMaxResults(page.perPage())
+                .getResultList();
+    return new Page<>(rows, page, total);
+  }
+
+  /** {@code %text%}, lower case, with LIKE's own characters escaped by {@code !}. */
+  private static String likePattern(String search) {
+    String escaped =
+        search
+            .strip()
+            .toLowerCase(Locale.ROOT)
+            .replace("!", "!!")
+            .replace("%", "!%")
+            .replace("_", "!_");
+    return "%" + escaped + "%";
+  }
+
+  @Override
+  public void add(Customer customer) {
+    em.persist(customer);
+  }
+
+  @Override
+  public void addAll(Collection<Customer> customers) {
+    customers.forEach(em::persist);
+  }
+
+  @Override
+  public void remove(Customer customer) {
+    em.remove(customer);
+  }
+
+  @Override
+  public void flush() {
+    Flushing.flush(em);
+  }
+}

@@ -1,0 +1,61 @@
+package com.zangsho.web.api;
+
+import com.zangsho.domain.validation.Violation;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The text of every message the API answers with: Traditional Chinese by default, English when the
+ * request's {@code Accept-Language} prefers it (api.md §1).
+ */
+public final class Messages {
+  public static final Locale TRADITIONAL_CHINESE = Locale.TRADITIONAL_CHINESE;
+
+  // Without "no fallback", a server whose default locale is English would answer in English.
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  private final ResourceBundle bundle;
+  private final Locale locale;
+
+  private Messages(Locale locale) {
+    this.locale = locale;
+    this.bundle = ResourceBundle.getBundle("com.zangsho.web.messages", locale, NO_FALLBACK);
+  }
+
+  public static Messages of(Locale locale) {
+    return new Messages(locale);
+  }
+
+  /** English if the first language the client accepts that we speak is English, else zh-TW. */
+  public static Messages forRequest(HttpHeaders headers) {
+    List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+    for (Locale candidate : accepted) {
+      if ("en".equals(candidate.getLanguage())) {
+        return new Messages(Locale.ENGLISH);
+      }
+      if ("zh".equals(candidate.getLanguage())) {
+        break;
+      }
+    }
+    return new Messages(TRADITIONAL_CHINESE);
+  }
+
+  public String text(String key, Object... args) {
+    String pattern = bundle.getString(key);
+    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+  }
+
+  public String violation(Violation violation) {
+    Object[] args = new Object[violation.args().size() + 1];
+    args[0] = violation.field();
+    for (int i = 0; i < violation.args().size(); i++) {
+      // Plain text, so that a limit of 1000 never reads "1,000".
+      args[i + 1] = String.valueOf(violation.args().get(i));
+    }
+    return text("rule." + violation.rule().name(), args);
+  }
+}

@@ -1,0 +1,115 @@
+package com.zangsho.web.customer;
+
+import com.zangsho.application.customer.CustomerImportService;
+import com.zangsho.application.customer.CustomerService;
+import com.zangsho.domain.batch.BatchResult;
+import com.zangsho.domain.customer.Customer;
+import com.zangsho.domain.customer.CustomerInput;
+import com.zangsho.domain.customer.CustomerNotFoundException;
+import com.zangsho.domain.page.PageRequest;
+import com.zangsho.web.api.Messages;
+import com.zangsho.web.auth.CurrentCaller;
+import com.zangsho.web.batch.BatchRequest;
+import com.zangsho.web.batch.BatchResultJson;
+import com.zangsho.web.json.DataJson;
+import com.zangsho.web.json.JsonBodies;
+import com.zangsho.web.json.PageJson;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("v1/customers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Customers", description = "客戶")
+public class CustomerResource {
+  static final String BATCH_ITEMS = "customers";
+
+  @Inject CustomerService customers;
+  @Inject CustomerImportService imports;
+  @Inject CurrentCaller caller;
+  @Context HttpHeaders headers;
+  @Context UriInfo uriInfo;
+
+  @GET
+  public PageJson<CustomerJson> list(
+      @QueryParam("search") String search,
+      @QueryParam("page") String page,
+      @QueryParam("per_page") String perPage) {
+    return PageJson.of(
+        customers.list(caller.get(), search, PageRequest.fromQuery(page, perPage)),
+        CustomerJson::of);
+  }
+
+  @GET
+  @Path("{idOrExternalId}")
+  public DataJson<CustomerJson> get(@PathParam("idOrExternalId") String idOrExternalId) {
+    return new DataJson<>(CustomerJson.of(customers.get(caller.get(), idOrExternalId)));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(InputStream body) {
+    Customer created =
+        customers.create(caller.get(), CustomerJsonReader.read(JsonBodies.readObject(body)));
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+        .entity(new DataJson<>(CustomerJson.of(created)))
+        .build();
+  }
+
+  @POST
+  @Path("batch")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public DataJson<BatchResultJson> importBatch(InputStream body) {
+    BatchRequest request = BatchRequest.read(JsonBodies.readObject(body), BATCH_ITEMS);
+    List<CustomerInput> items = new ArrayList<>(request.items().size());
+    for (int index = 0; index < request.items().size(); index++) {
+      items.add(
+          CustomerJsonReader.readItem(
+              request.items().get(index), BatchRequest.itemPath(BATCH_ITEMS, index)));
+    }
+    BatchResult result =
+        imports.importBatch(caller.get(), items, request.onConflict(), request.dryRun());
+    return new DataJson<>(BatchResultJson.of(result, Messages.forRequest(headers)));
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public DataJson<CustomerJson> update(@PathParam("id") String id, InputStream body) {
+    CustomerInput input = CustomerJsonReader.read(JsonBodies.readObject(body));
+    return new DataJson<>(CustomerJson.of(customers.update(caller.get(), numericId(id), input)));
+  }
+
+  @DELETE
+  @Path("{id}")
+  public Response delete(@PathParam("id") String id) {
+    customers.delete(caller.get(), numericId(id));
+    return Response.noContent().build();
+  }
+
+  /** Writes address customers by numeric id only; anything else names no customer. */
+  private static long numericId(String id) {
+    try {
+      return Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      throw new CustomerNotFoundException(id);
+    }
+  }
+}

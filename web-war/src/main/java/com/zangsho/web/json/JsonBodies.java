@@ -1,0 +1,46 @@
+package com.zangsho.web.json;
+
+import com.zangsho.web.error.MalformedJsonException;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.WebApplicationException;
+import java.io.InputStream;
+
+/**
+ * Reads request bodies as JSON-P values rather than binding them to classes, so that a field of the
+ * wrong type is a 422 naming that field, not a 400 from a binder that gave up on the whole body.
+ */
+public final class JsonBodies {
+  private JsonBodies() {}
+
+  /**
+   * The body as a JSON object; a body that is JSON but not an object reads as an empty object, so
+   * that its required fields are reported missing.
+   *
+   * @throws MalformedJsonException when the body is not JSON (400)
+   */
+  public static JsonObject readObject(InputStream body) {
+    JsonValue value = read(body);
+    return value instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
+  }
+
+  private static JsonValue read(InputStream body) {
+    try (JsonReader reader = Json.createReader(body)) {
+      return reader.readValue();
+    } catch (JsonException e) {
+      // The size limit's stream failing mid-read must stay a 413, not turn into a 400.
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof WebApplicationException refusal) {
+          throw refusal;
+        }
+        if (cause instanceof RequestBodyLimit.TooLargeException) {
+          throw RequestBodyLimit.refusal();
+        }
+      }
+      throw new MalformedJsonException(e);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package com.zangsho.web.json;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.ext.Provider;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Refuses request bodies over 1 MiB with 413 (api.md §1): at once when Content-Length says so, and
+ * while reading when the body is chunked, so that nothing past the limit is ever buffered.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.HEADER_DECORATOR)
+public class RequestBodyLimit implements ContainerRequestFilter {
+  public static final long MAX_BYTES = 1024 * 1024;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (request.getLength() > MAX_BYTES) {
+      throw refusal();
+    }
+    if (request.hasEntity()) {
+      request.setEntityStream(new LimitedStream(request.getEntityStream()));
+    }
+  }
+
+  static WebApplicationException refusal() {
+    return new WebApplicationException(413);
+  }
+
+  /** Thrown by the stream; JSON readers wrap it, {@link JsonBodies} unwraps it back into a 413. */
+  static final class TooLargeException extends IOException {
+    TooLargeException() {
+      super("request body over " + MAX_BYTES + " bytes");
+    }
+  }
+
+  private static final class LimitedStream extends FilterInputStream {
+    private long remaining = MAX_BYTES;
+
+    LimitedStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        consumed(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        consumed(n);
+      }
+      return n;
+    }
+
+    private void consumed(int n) throws TooLargeException {
+      remaining -= n;
+      if (remaining < 0) {
+        throw new TooLargeException();
+      }
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package com.zangsho.web.tenant;
+
+import com.zangsho.application.tenant.TenantService;
+import com.zangsho.domain.validation.ValidationException;
+import com.zangsho.web.auth.OperatorOnly;
+import com.zangsho.web.json.DataJson;
+import com.zangsho.web.json.JsonBodies;
+import com.zangsho.web.json.JsonFields;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("admin/tenants")
+@OperatorOnly
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Admin", description = "Operators: tenants (needs ZANGSHO_ADMIN_TOKEN)")
+public class AdminTenantResource {
+  @Inject TenantService tenants;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(InputStream body) {
+    JsonObject request = JsonBodies.readObject(body);
+    JsonFields.TextValue name =
+        JsonFields.text("name", request.getOrDefault("name", JsonValue.NULL));
+    if (name.wrongType() != null) {
+      throw new ValidationException(name.wrongType());
+    }
+    return Response.status(Response.Status.CREATED)
+        .entity(new DataJson<>(NewTenantJson.of(tenants.createTenant(name.text()))))
+        .build();
+  }
+}

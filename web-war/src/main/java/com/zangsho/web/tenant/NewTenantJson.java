@@ -1,0 +1,13 @@
+package com.zangsho.web.tenant;
+
+import com.zangsho.application.tenant.NewTenant;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+/** A tenant just made, with its first token: the only response that ever shows that token. */
+@JsonbPropertyOrder({"id", "name", "token"})
+public record NewTenantJson(long id, String name, String token) {
+  static NewTenantJson of(NewTenant created) {
+    return new NewTenantJson(
+        created.tenant().getId(), created.tenant().getName(), created.plainToken());
+  }
+}
