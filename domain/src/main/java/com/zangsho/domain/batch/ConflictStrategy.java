@@ -1,5 +1,6 @@
 package com.zangsho.domain.batch;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /** What a batch does with an item whose key already exists: the seed's {@code on_conflict}. */
@@ -10,7 +11,7 @@ public enum ConflictStrategy {
   public static final ConflictStrategy DEFAULT = SKIP;
 
   public String wireName() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 
   public static Optional<ConflictStrategy> fromWireName(String value) {

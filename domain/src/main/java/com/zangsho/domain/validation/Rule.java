@@ -24,6 +24,14 @@ public enum Rule {
   MIN_VALUE,
   /** args: the maximum value. */
   MAX_VALUE,
+  /** Not a number (money accepts a decimal string or a JSON number). */
+  NUMERIC,
+  /** args: the maximum number of decimal places. */
+  MAX_DECIMALS,
+  /** args: the maximum number of integer digits. */
+  MAX_INTEGER_DIGITS,
+  /** Not an ISO-8601 date-time. */
+  DATE_TIME,
   /** The value is not one of the allowed ones. */
   IN,
   /** Unique per tenant, and already used. */
