@@ -30,6 +30,9 @@ import java.util.Objects;
         "select c from Customer c where c.tenantId = :tenantId"
             + " and (c.emailKey in :emailKeys or c.externalId in :externalIds)")
 @NamedQuery(
+    name = Customer.FIND_BY_ID,
+    query = "select c from Customer c where c.tenantId = :tenantId and c.id = :id")
+@NamedQuery(
     name = Customer.FIND_BY_EMAIL_KEY,
     query = "select c from Customer c where c.tenantId = :tenantId and c.emailKey = :emailKey")
 @NamedQuery(
@@ -47,6 +50,7 @@ import java.util.Objects;
         "select count(c) from Customer c where c.tenantId = :tenantId and (:pattern is null"
             + " or c.emailKey like :pattern escape '!' or lower(c.name) like :pattern escape '!')")
 public class Customer {
+  public static final String FIND_BY_ID = "Customer.findById";
   public static final String FIND_BY_KEYS = "Customer.findByKeys";
   public static final String FIND_BY_EMAIL_KEY = "Customer.findByEmailKey";
   public static final String FIND_BY_EXTERNAL_ID = "Customer.findByExternalId";
