@@ -4,6 +4,7 @@ import com.zangsho.domain.ConcurrentWriteException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.util.Locale;
+import org.hibernate.PessimisticLockException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.LockAcquisitionException;
 import org.hibernate.exception.LockTimeoutException;
@@ -30,7 +31,10 @@ public final class Flushing {
           && violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
         return new ConcurrentWriteException(constraintName(violation), e);
       }
-      if (cause instanceof LockAcquisitionException || cause instanceof LockTimeoutException) {
+      // H2 reports a lock it waited for too long as a PessimisticLockException (error 50200).
+      if (cause instanceof LockAcquisitionException
+          || cause instanceof LockTimeoutException
+          || cause instanceof PessimisticLockException) {
         return new ConcurrentWriteException("lock", e);
       }
     }
