@@ -88,7 +88,7 @@ class CustomerImportServiceIT {
     assertEquals(1, result.updated().size());
     assertEquals(1, result.created().size());
     assertNull(result.created().get(0).id());
-    assertNull(customers.get(caller, "" + result.updated().get(0).id()).getName());
+    assertNull(customers.get(caller, "" + result.updated().get(0).id()).customer().getName());
     assertEquals(1, customers.list(caller, null, new PageRequest(1, 20)).total());
   }
 

@@ -11,8 +11,8 @@ import org.hibernate.exception.LockTimeoutException;
 
 /**
  * Flushes an entity manager and turns the database's word that another transaction got there first
- * (a unique key taken, a deadlock, a lock wait) into the domain's {@link ConcurrentWriteException}.
- * Any other failure is real and passes through unchanged.
+ * (a unique key taken, a foreign key broken, a deadlock, a lock wait) into the domain's {@link
+ * ConcurrentWriteException}. Any other failure is real and passes through unchanged.
  */
 public final class Flushing {
   private Flushing() {}
@@ -27,9 +27,14 @@ public final class Flushing {
 
   static RuntimeException translate(PersistenceException e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof ConstraintViolationException violation
-          && violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
-        return new ConcurrentWriteException(constraintName(violation), e);
+      if (cause instanceof ConstraintViolationException violation) {
+        String name = constraintName(violation);
+        // A foreign key breaks when another transaction removed the row referred to, or added one
+        // referring to the row being removed: a race the caller reports, like a taken key.
+        if (violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE
+            || name.contains("fk_")) {
+          return new ConcurrentWriteException(name, e);
+        }
       }
       // H2 reports a lock it waited for too long as a PessimisticLockException (error 50200).
       if (cause instanceof LockAcquisitionException

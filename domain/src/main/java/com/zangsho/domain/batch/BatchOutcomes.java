@@ -16,6 +16,9 @@ import java.util.function.Function;
 public final class BatchOutcomes<R> {
   public static final String VALIDATION_ERROR = "validation_error";
 
+  /** An item names a customer by id (or, for subscriptions and events, by e-mail) that is none. */
+  public static final String CUSTOMER_NOT_FOUND = "customer_not_found";
+
   private record Decision<R>(
       int index, Kind kind, R row, String reason, Violation violation, String identifier) {}
 

@@ -1,25 +1,22 @@
 package com.zangsho.domain.batch;
 
+import com.zangsho.domain.WireNamed;
 import java.util.Locale;
 import java.util.Optional;
 
 /** What a batch does with an item whose key already exists: the seed's {@code on_conflict}. */
-public enum ConflictStrategy {
+public enum ConflictStrategy implements WireNamed {
   SKIP,
   UPDATE;
 
   public static final ConflictStrategy DEFAULT = SKIP;
 
+  @Override
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
   }
 
   public static Optional<ConflictStrategy> fromWireName(String value) {
-    for (ConflictStrategy strategy : values()) {
-      if (strategy.wireName().equals(value)) {
-        return Optional.of(strategy);
-      }
-    }
-    return Optional.empty();
+    return WireNamed.fromWireName(ConflictStrategy.class, value);
   }
 }

@@ -1,16 +1,14 @@
 package com.zangsho.domain.customer;
 
+import com.zangsho.domain.TenantRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -29,6 +27,11 @@ import java.util.Objects;
     query =
         "select c from Customer c where c.tenantId = :tenantId"
             + " and (c.emailKey in :emailKeys or c.externalId in :externalIds)")
+@NamedQuery(
+    name = Customer.FIND_BY_IDS_OR_EMAIL_KEYS,
+    query =
+        "select c from Customer c where c.tenantId = :tenantId"
+            + " and (c.id in :ids or c.emailKey in :emailKeys)")
 @NamedQuery(
     name = Customer.FIND_BY_ID,
     query = "select c from Customer c where c.tenantId = :tenantId and c.id = :id")
@@ -49,9 +52,10 @@ import java.util.Objects;
     query =
         "select count(c) from Customer c where c.tenantId = :tenantId and (:pattern is null"
             + " or c.emailKey like :pattern escape '!' or lower(c.name) like :pattern escape '!')")
-public class Customer {
+public class Customer extends TenantRecord {
   public static final String FIND_BY_ID = "Customer.findById";
   public static final String FIND_BY_KEYS = "Customer.findByKeys";
+  public static final String FIND_BY_IDS_OR_EMAIL_KEYS = "Customer.findByIdsOrEmailKeys";
   public static final String FIND_BY_EMAIL_KEY = "Customer.findByEmailKey";
   public static final String FIND_BY_EXTERNAL_ID = "Customer.findByExternalId";
   public static final String SEARCH = "Customer.search";
@@ -68,9 +72,6 @@ public class Customer {
       allocationSize = 100)
   private Long id;
 
-  @Column(name = "tenant_id", nullable = false, updatable = false)
-  private long tenantId;
-
   @Column(nullable = false)
   private String email;
 
@@ -85,22 +86,28 @@ public class Customer {
 
   private String metadata;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
   protected Customer() {}
+
+  private Customer(long tenantId) {
+    super(tenantId);
+  }
 
   /** A new customer from input that passed {@link CustomerRules#validateNew}. */
   public Customer(long tenantId, CustomerInput input) {
-    this.tenantId = tenantId;
+    super(tenantId);
     changeEmail(Objects.requireNonNull(input.email(), "email"));
     this.name = input.get(CustomerField.NAME);
     this.phone = input.get(CustomerField.PHONE);
     this.externalId = input.externalId();
     this.metadata = input.get(CustomerField.METADATA);
+  }
+
+  /** A customer known only by e-mail and name, as an order for an unknown e-mail creates one. */
+  public static Customer named(long tenantId, String email, String name) {
+    Customer customer = new Customer(tenantId);
+    customer.changeEmail(Objects.requireNonNull(email, "email"));
+    customer.name = name;
+    return customer;
   }
 
   /** The form an e-mail is compared in: unique per tenant, case-insensitively. */
@@ -148,23 +155,8 @@ public class Customer {
     this.emailKey = emailKeyOf(email);
   }
 
-  @PrePersist
-  void onCreate() {
-    createdAt = Instant.now();
-    updatedAt = createdAt;
-  }
-
-  @PreUpdate
-  void onUpdate() {
-    updatedAt = Instant.now();
-  }
-
   public Long getId() {
     return id;
-  }
-
-  public long getTenantId() {
-    return tenantId;
   }
 
   public String getEmail() {
@@ -190,13 +182,5 @@ public class Customer {
   /** The metadata object as JSON text, or null. */
   public String getMetadata() {
     return metadata;
-  }
-
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  public Instant getUpdatedAt() {
-    return updatedAt;
   }
 }

@@ -1,6 +1,7 @@
 package com.zangsho.domain.customer;
 
 import com.zangsho.domain.batch.BatchOutcomes;
+import com.zangsho.domain.batch.BatchPlan;
 import com.zangsho.domain.batch.ConflictStrategy;
 import com.zangsho.domain.validation.Rule;
 import com.zangsho.domain.validation.Violation;
@@ -10,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -22,41 +22,32 @@ import java.util.Set;
  * query, then {@link #decide}. New customers and changes to existing ones are made on the entities
  * themselves; the caller persists {@link #newCustomers()} unless it is a dry run.
  */
-public final class CustomerBatchPlan {
+public final class CustomerBatchPlan extends BatchPlan<CustomerInput, Customer> {
   public static final String DUPLICATE_EMAIL = "duplicate_email";
 
-  private final long tenantId;
-  private final List<CustomerInput> items;
-  private final ConflictStrategy strategy;
-  private final List<List<Violation>> violations = new ArrayList<>();
   private final List<Customer> newCustomers = new ArrayList<>();
-  private final BatchOutcomes<Customer> outcomes = new BatchOutcomes<>();
 
   public CustomerBatchPlan(long tenantId, List<CustomerInput> items, ConflictStrategy strategy) {
-    this.tenantId = tenantId;
-    this.items = List.copyOf(items);
-    this.strategy = Objects.requireNonNull(strategy);
-    for (CustomerInput item : this.items) {
-      violations.add(CustomerRules.validateNew(item));
-    }
+    super(tenantId, items, strategy, CustomerRules::validateNew);
   }
 
   /** The e-mail keys of the valid items: what to look up before deciding. */
   public Set<String> emailKeys() {
     Set<String> keys = new LinkedHashSet<>();
-    forEachValid(item -> keys.add(Customer.emailKeyOf(item.email())));
+    for (CustomerInput item : validItems()) {
+      keys.add(Customer.emailKeyOf(item.email()));
+    }
     return keys;
   }
 
   /** The external ids the valid items give: they must not belong to another customer. */
   public Set<String> externalIds() {
     Set<String> ids = new LinkedHashSet<>();
-    forEachValid(
-        item -> {
-          if (item.externalId() != null) {
-            ids.add(item.externalId());
-          }
-        });
+    for (CustomerInput item : validItems()) {
+      if (item.externalId() != null) {
+        ids.add(item.externalId());
+      }
+    }
     return ids;
   }
 
@@ -70,57 +61,43 @@ public final class CustomerBatchPlan {
         byExternalId.put(customer.getExternalId(), customer);
       }
     }
-    for (int index = 0; index < items.size(); index++) {
-      CustomerInput item = items.get(index);
-      List<Violation> itemViolations = violations.get(index);
-      String identifier = item.email();
-      if (!itemViolations.isEmpty()) {
-        outcomes.failed(index, BatchOutcomes.VALIDATION_ERROR, itemViolations.get(0), identifier);
-        continue;
-      }
-      Customer match = byEmailKey.get(Customer.emailKeyOf(item.email()));
-      if (match != null && strategy == ConflictStrategy.SKIP) {
-        outcomes.skipped(index, DUPLICATE_EMAIL, identifier);
-        continue;
-      }
-      Customer owner = item.externalId() == null ? null : byExternalId.get(item.externalId());
-      if (owner != null && owner != match) {
-        outcomes.failed(
-            index,
-            BatchOutcomes.VALIDATION_ERROR,
-            Violation.of(CustomerField.EXTERNAL_ID.wireName(), Rule.TAKEN),
-            identifier);
-        continue;
-      }
-      if (match == null) {
-        Customer created = new Customer(tenantId, item);
-        newCustomers.add(created);
-        byEmailKey.put(created.getEmailKey(), created);
-        outcomes.created(index, created, identifier);
-      } else {
-        String previousExternalId = match.getExternalId();
-        match.applyNonEmpty(item);
-        if (previousExternalId != null && !previousExternalId.equals(match.getExternalId())) {
-          byExternalId.remove(previousExternalId);
-        }
-        outcomes.updated(index, match, identifier);
-      }
-      if (item.externalId() != null) {
-        byExternalId.put(item.externalId(), byEmailKey.get(Customer.emailKeyOf(item.email())));
-      }
-    }
-    return outcomes;
+    return decideEach(
+        CustomerInput::email,
+        (index, item, identifier, outcomes) -> {
+          Customer match = byEmailKey.get(Customer.emailKeyOf(item.email()));
+          if (match != null && strategy == ConflictStrategy.SKIP) {
+            outcomes.skipped(index, DUPLICATE_EMAIL, identifier);
+            return;
+          }
+          Customer owner = item.externalId() == null ? null : byExternalId.get(item.externalId());
+          if (owner != null && owner != match) {
+            outcomes.failed(
+                index,
+                BatchOutcomes.VALIDATION_ERROR,
+                Violation.of(CustomerField.EXTERNAL_ID.wireName(), Rule.TAKEN),
+                identifier);
+            return;
+          }
+          if (match == null) {
+            Customer created = new Customer(tenantId, item);
+            newCustomers.add(created);
+            byEmailKey.put(created.getEmailKey(), created);
+            outcomes.created(index, created, identifier);
+          } else {
+            String previousExternalId = match.getExternalId();
+            match.applyNonEmpty(item);
+            if (previousExternalId != null && !previousExternalId.equals(match.getExternalId())) {
+              byExternalId.remove(previousExternalId);
+            }
+            outcomes.updated(index, match, identifier);
+          }
+          if (item.externalId() != null) {
+            byExternalId.put(item.externalId(), byEmailKey.get(Customer.emailKeyOf(item.email())));
+          }
+        });
   }
 
   public List<Customer> newCustomers() {
     return List.copyOf(newCustomers);
-  }
-
-  private void forEachValid(java.util.function.Consumer<CustomerInput> action) {
-    for (int index = 0; index < items.size(); index++) {
-      if (violations.get(index).isEmpty()) {
-        action.accept(items.get(index));
-      }
-    }
   }
 }

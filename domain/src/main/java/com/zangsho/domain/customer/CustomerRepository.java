@@ -20,6 +20,10 @@ public interface CustomerRepository {
   List<Customer> findByEmailKeysOrExternalIds(
       long tenantId, Collection<String> emailKeys, Collection<String> externalIds);
 
+  /** In one query: the customers whose id or e-mail key is among those given. */
+  List<Customer> findByIdsOrEmailKeys(
+      long tenantId, Collection<Long> ids, Collection<String> emailKeys);
+
   /** Ordered by id; {@code search} is a case-insensitive partial match on e-mail or name. */
   Page<Customer> search(long tenantId, String search, PageRequest page);
 

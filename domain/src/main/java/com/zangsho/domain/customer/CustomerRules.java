@@ -4,7 +4,6 @@ import com.zangsho.domain.validation.Rule;
 import com.zangsho.domain.validation.TextRules;
 import com.zangsho.domain.validation.Violation;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /** The contract's rules for customer fields (api.md §5), shared by single writes and batches. */
@@ -32,14 +31,11 @@ public final class CustomerRules {
     String email = input.email();
     if (email == null) {
       if ((emailRequired || input.isGiven(CustomerField.EMAIL))
-          && !hasShapeViolation(input, CustomerField.EMAIL)) {
+          && !input.hasShapeViolation(CustomerField.EMAIL)) {
         out.add(Violation.of(CustomerField.EMAIL.wireName(), Rule.REQUIRED));
       }
-    } else if (email.length() > MAX_EMAIL) {
-      out.add(Violation.of(CustomerField.EMAIL.wireName(), Rule.MAX_LENGTH, MAX_EMAIL));
-    } else if (!TextRules.isEmail(email)) {
-      out.add(Violation.of(CustomerField.EMAIL.wireName(), Rule.EMAIL));
     }
+    TextRules.email(out, CustomerField.EMAIL.wireName(), email, MAX_EMAIL);
     TextRules.maxLength(
         out, CustomerField.NAME.wireName(), input.get(CustomerField.NAME), MAX_NAME);
     TextRules.maxLength(
@@ -51,21 +47,7 @@ public final class CustomerRules {
         CustomerField.METADATA.wireName(),
         input.get(CustomerField.METADATA),
         MAX_METADATA_KIB);
-    out.sort(Comparator.comparingInt(v -> fieldOrder(v.field())));
+    CustomerInput.sortByField(out);
     return out;
-  }
-
-  private static boolean hasShapeViolation(CustomerInput input, CustomerField field) {
-    return input.shapeViolations().stream().anyMatch(v -> v.field().equals(field.wireName()));
-  }
-
-  /** Fields in declaration order; a fault of the item as a whole (not an object) comes first. */
-  private static int fieldOrder(String wireName) {
-    for (CustomerField field : CustomerField.values()) {
-      if (field.wireName().equals(wireName)) {
-        return field.ordinal();
-      }
-    }
-    return -1;
   }
 }

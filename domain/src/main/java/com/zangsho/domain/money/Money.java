@@ -57,6 +57,15 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     return new Money(amount.add(other.amount));
   }
 
+  /** {@code total / count} rounded half up to cents; zero when there is nothing to average. */
+  public static Money average(Money total, long count) {
+    if (count == 0) {
+      return ZERO;
+    }
+    return new Money(
+        total.amount.divide(BigDecimal.valueOf(count), MAX_DECIMALS, RoundingMode.HALF_UP));
+  }
+
   @Override
   public int compareTo(Money other) {
     return amount.compareTo(other.amount);

@@ -6,6 +6,8 @@ package com.zangsho.domain.validation;
  */
 public enum Rule {
   REQUIRED,
+  /** Required when another field is absent. args: that other field. */
+  REQUIRED_WITHOUT,
   STRING,
   INTEGER,
   BOOLEAN,
@@ -32,6 +34,10 @@ public enum Rule {
   MAX_INTEGER_DIGITS,
   /** Not an ISO-8601 date-time. */
   DATE_TIME,
+  /** Not a calendar date written {@code YYYY-MM-DD}. */
+  DATE,
+  /** A date before the one it must not precede. args: that other field. */
+  AFTER_OR_EQUAL,
   /** The value is not one of the allowed ones. */
   IN,
   /** Unique per tenant, and already used. */

@@ -19,6 +19,18 @@ public final class TextRules {
     return EMAIL.matcher(value).matches();
   }
 
+  /** Adds a violation when a given {@code value} is too long or not an e-mail address. */
+  public static void email(List<Violation> out, String field, String value, int max) {
+    if (value == null) {
+      return;
+    }
+    if (value.length() > max) {
+      out.add(Violation.of(field, Rule.MAX_LENGTH, max));
+    } else if (!isEmail(value)) {
+      out.add(Violation.of(field, Rule.EMAIL));
+    }
+  }
+
   /** Adds a violation when {@code value} is longer than {@code max} characters (code points). */
   public static void maxLength(List<Violation> out, String field, String value, int max) {
     if (value != null && value.codePointCount(0, value.length()) > max) {

@@ -3,13 +3,14 @@ package com.zangsho.domain.customer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.zangsho.domain.validation.FieldInput;
 import com.zangsho.domain.validation.Rule;
 import com.zangsho.domain.validation.Violation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CustomerRulesTest {
-  private static CustomerInput.Builder email(String email) {
+  private static FieldInput.Builder<CustomerField, CustomerInput> email(String email) {
     return CustomerInput.builder().given(CustomerField.EMAIL, email);
   }
 

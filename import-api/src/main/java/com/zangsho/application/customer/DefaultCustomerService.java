@@ -3,13 +3,17 @@ package com.zangsho.application.customer;
 import com.zangsho.domain.ConcurrentWriteException;
 import com.zangsho.domain.customer.Customer;
 import com.zangsho.domain.customer.CustomerField;
+import com.zangsho.domain.customer.CustomerFigures;
+import com.zangsho.domain.customer.CustomerInUseException;
 import com.zangsho.domain.customer.CustomerInput;
 import com.zangsho.domain.customer.CustomerNotFoundException;
 import com.zangsho.domain.customer.CustomerRepository;
 import com.zangsho.domain.customer.CustomerRules;
+import com.zangsho.domain.order.OrderRepository;
 import com.zangsho.domain.page.Page;
 import com.zangsho.domain.page.PageRequest;
 import com.zangsho.domain.tenant.Caller;
+import com.zangsho.domain.validation.Ids;
 import com.zangsho.domain.validation.Rule;
 import com.zangsho.domain.validation.ValidationException;
 import com.zangsho.domain.validation.Violation;
@@ -17,48 +21,74 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @Stateless
 public class DefaultCustomerService implements CustomerService {
   @Inject CustomerRepository customers;
+  @Inject OrderRepository orders;
 
   @Override
-  public Customer create(Caller caller, CustomerInput input) {
+  public CustomerView create(Caller caller, CustomerInput input) {
     requireValid(CustomerRules.validateNew(input));
     requireFreeKeys(caller.tenantId(), input, null);
     Customer customer = new Customer(caller.tenantId(), input);
     customers.add(customer);
     flushClaimingKeys();
-    return customer;
+    return new CustomerView(customer, CustomerFigures.NONE);
   }
 
   @Override
-  public Customer get(Caller caller, String idOrExternalId) {
+  public CustomerView get(Caller caller, String idOrExternalId) {
     Optional<Customer> byId =
-        parseId(idOrExternalId).flatMap(id -> customers.findById(caller.tenantId(), id));
-    return byId.or(() -> customers.findByExternalId(caller.tenantId(), idOrExternalId))
-        .orElseThrow(() -> new CustomerNotFoundException(idOrExternalId));
+        Ids.parse(idOrExternalId).flatMap(id -> customers.findById(caller.tenantId(), id));
+    Customer customer =
+        byId.or(() -> customers.findByExternalId(caller.tenantId(), idOrExternalId))
+            .orElseThrow(() -> new CustomerNotFoundException(idOrExternalId));
+    return withFigures(caller.tenantId(), customer);
   }
 
   @Override
-  public Page<Customer> list(Caller caller, String search, PageRequest page) {
-    return customers.search(caller.tenantId(), search, page);
+  public Page<CustomerView> list(Caller caller, String search, PageRequest page) {
+    Page<Customer> found = customers.search(caller.tenantId(), search, page);
+    Map<Long, CustomerFigures> figures =
+        orders.figuresByCustomer(
+            caller.tenantId(), found.items().stream().map(Customer::getId).toList());
+    return found.map(
+        c -> new CustomerView(c, figures.getOrDefault(c.getId(), CustomerFigures.NONE)));
   }
 
   @Override
-  public Customer update(Caller caller, long id, CustomerInput input) {
+  public CustomerView update(Caller caller, long id, CustomerInput input) {
     Customer customer = find(caller, id);
     requireValid(CustomerRules.validateChange(input));
     requireFreeKeys(caller.tenantId(), input, customer);
     customer.applyGiven(input);
     flushClaimingKeys();
-    return customer;
+    return withFigures(caller.tenantId(), customer);
   }
 
   @Override
   public void delete(Caller caller, long id) {
-    customers.remove(find(caller, id));
+    Customer customer = find(caller, id);
+    if (orders.existsForCustomer(caller.tenantId(), id)) {
+      throw new CustomerInUseException();
+    }
+    customers.remove(customer);
+    try {
+      customers.flush();
+    } catch (ConcurrentWriteException orderAddedMeanwhile) {
+      throw new CustomerInUseException();
+    }
+  }
+
+  private CustomerView withFigures(long tenantId, Customer customer) {
+    return new CustomerView(
+        customer,
+        orders
+            .figuresByCustomer(tenantId, List.of(customer.getId()))
+            .getOrDefault(customer.getId(), CustomerFigures.NONE));
   }
 
   private Customer find(Caller caller, long id) {
@@ -104,12 +134,5 @@ public class DefaultCustomerService implements CustomerService {
           e.constraint().contains("external_id") ? CustomerField.EXTERNAL_ID : CustomerField.EMAIL;
       throw new ValidationException(Violation.of(field.wireName(), Rule.TAKEN));
     }
-  }
-
-  private static Optional<Long> parseId(String value) {
-    if (value.isEmpty() || value.length() > 18 || !value.chars().allMatch(Character::isDigit)) {
-      return Optional.empty();
-    }
-    return Optional.of(Long.parseLong(value));
   }
 }

@@ -5,6 +5,7 @@ import com.zangsho.domain.customer.CustomerRepository;
 import com.zangsho.domain.page.Page;
 import com.zangsho.domain.page.PageRequest;
 import com.zangsho.persistence.Flushing;
+import com.zangsho.persistence.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,8 +18,9 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaCustomerRepository implements CustomerRepository {
-  // An e-mail or external id that matches nothing, for IN lists that would otherwise be empty.
+  // An e-mail, external id or id that matches nothing, for IN lists that would otherwise be empty.
   private static final List<String> NO_KEYS = List.of("");
+  private static final List<Long> NO_IDS = List.of(0L);
 
   @PersistenceContext(unitName = "zangsho")
   EntityManager em;
@@ -65,23 +67,30 @@ public class JpaCustomerRepository implements CustomerRepository {
   }
 
   @Override
+  public List<Customer> findByIdsOrEmailKeys(
+      long tenantId, Collection<Long> ids, Collection<String> emailKeys) {
+    if (ids.isEmpty() && emailKeys.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery(Customer.FIND_BY_IDS_OR_EMAIL_KEYS, Customer.class)
+        .setParameter("tenantId", tenantId)
+        .setParameter("ids", ids.isEmpty() ? NO_IDS : ids)
+        .setParameter("emailKeys", emailKeys.isEmpty() ? NO_KEYS : emailKeys)
+        .getResultList();
+  }
+
+  @Override
   public Page<Customer> search(long tenantId, String search, PageRequest page) {
     String pattern = search == null || search.isBlank() ? null : likePattern(search);
-    long total =
+    return Paging.page(
         em.createNamedQuery(Customer.COUNT_SEARCH, Long.class)
             .setParameter("tenantId", tenantId)
-            .setParameter("pattern", pattern)
-            .getSingleResult();
-    List<Customer> rows =
-        total <= page.offset()
-            ? List.of()
-            : em.createNamedQuery(Customer.SEARCH, Customer.class)
+            .setParameter("pattern", pattern),
+        () ->
+            em.createNamedQuery(Customer.SEARCH, Customer.class)
                 .setParameter("tenantId", tenantId)
-                .setParameter("pattern", pattern)
-                .setFirstResult((int) page.offset())
-                .setMaxResults(page.perPage())
-                .getResultList();
-    return new Page<>(rows, page, total);
+                .setParameter("pattern", pattern),
+        page);
   }
 
   /** {@code %text%}, lower case, with LIKE's own characters escaped by {@code !}. */

@@ -13,13 +13,15 @@ import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * A batch request's envelope (api.md §8): the items under {@code itemsField}, {@code on_conflict}
  * and {@code dry_run}. Any fault here rejects the whole request with 422; faults inside an item
  * only fail that item.
  */
-public record BatchRequest(List<JsonValue> items, ConflictStrategy onConflict, boolean dryRun) {
+public record BatchRequest(
+    String itemsField, List<JsonValue> items, ConflictStrategy onConflict, boolean dryRun) {
   public static final String ON_CONFLICT = "on_conflict";
   public static final String DRY_RUN = "dry_run";
 
@@ -31,7 +33,19 @@ public record BatchRequest(List<JsonValue> items, ConflictStrategy onConflict, b
     if (!violations.isEmpty()) {
       throw new ValidationException(violations);
     }
-    return new BatchRequest(items, onConflict, dryRun);
+    return new BatchRequest(itemsField, items, onConflict, dryRun);
+  }
+
+  /**
+   * Reads every item with {@code reader}, which gets the item and the path its faults are reported
+   * under.
+   */
+  public <I> List<I> readItems(BiFunction<JsonValue, String, I> reader) {
+    List<I> read = new ArrayList<>(items.size());
+    for (int index = 0; index < items.size(); index++) {
+      read.add(reader.apply(items.get(index), itemPath(itemsField, index)));
+    }
+    return read;
   }
 
   private static List<JsonValue> items(JsonValue value, String field, List<Violation> out) {

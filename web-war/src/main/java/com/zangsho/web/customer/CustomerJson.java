@@ -1,13 +1,14 @@
 package com.zangsho.web.customer;
 
+import com.zangsho.application.customer.CustomerView;
 import com.zangsho.domain.customer.Customer;
+import com.zangsho.domain.customer.CustomerFigures;
+import com.zangsho.web.json.JsonText;
 import com.zangsho.web.json.Timestamps;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import java.io.StringReader;
 
-/** A customer on the wire (api.md §5). */
+/** A customer on the wire (api.md §5), with the figures its orders add up to. */
 @JsonbPropertyOrder({
   "id",
   "email",
@@ -36,31 +37,21 @@ public record CustomerJson(
     String createdAt,
     String updatedAt) {
 
-  /** Lifetime value with no paid orders yet: the contract's money format, two decimals. */
-  private static final String NO_REVENUE = "0.00";
-
-  public static CustomerJson of(Customer customer) {
+  public static CustomerJson of(CustomerView view) {
+    Customer customer = view.customer();
+    CustomerFigures figures = view.figures();
     return new CustomerJson(
         customer.getId(),
         customer.getEmail(),
         customer.getName(),
         customer.getPhone(),
         customer.getExternalId(),
-        metadata(customer.getMetadata()),
-        NO_REVENUE,
-        0,
-        null,
-        null,
+        JsonText.object(customer.getMetadata()),
+        figures.ltv().toWire(),
+        figures.orderCount(),
+        Timestamps.format(figures.firstPaymentAt()),
+        Timestamps.format(figures.lastPaymentAt()),
         Timestamps.format(customer.getCreatedAt()),
         Timestamps.format(customer.getUpdatedAt()));
-  }
-
-  private static JsonObject metadata(String text) {
-    if (text == null) {
-      return null;
-    }
-    try (var reader = Json.createReader(new StringReader(text))) {
-      return reader.readObject();
-    }
   }
 }

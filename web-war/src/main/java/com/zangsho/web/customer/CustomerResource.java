@@ -2,16 +2,15 @@ package com.zangsho.web.customer;
 
 import com.zangsho.application.customer.CustomerImportService;
 import com.zangsho.application.customer.CustomerService;
-import com.zangsho.domain.batch.BatchResult;
-import com.zangsho.domain.customer.Customer;
+import com.zangsho.application.customer.CustomerView;
 import com.zangsho.domain.customer.CustomerInput;
 import com.zangsho.domain.customer.CustomerNotFoundException;
 import com.zangsho.domain.page.PageRequest;
-import com.zangsho.web.api.Messages;
 import com.zangsho.web.auth.CurrentCaller;
-import com.zangsho.web.batch.BatchRequest;
+import com.zangsho.web.batch.BatchImports;
 import com.zangsho.web.batch.BatchResultJson;
 import com.zangsho.web.json.DataJson;
+import com.zangsho.web.json.FieldInputReader;
 import com.zangsho.web.json.JsonBodies;
 import com.zangsho.web.json.PageJson;
 import jakarta.inject.Inject;
@@ -30,8 +29,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("v1/customers")
@@ -65,10 +62,15 @@ public class CustomerResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(InputStream body) {
-    Customer created =
-        customers.create(caller.get(), CustomerJsonReader.read(JsonBodies.readObject(body)));
+    CustomerView created =
+        customers.create(
+            caller.get(),
+            FieldInputReader.read(JsonBodies.readObject(body), CustomerInput.builder()));
     return Response.created(
-            uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+            uriInfo
+                .getAbsolutePathBuilder()
+                .path(String.valueOf(created.customer().getId()))
+                .build())
         .entity(new DataJson<>(CustomerJson.of(created)))
         .build();
   }
@@ -77,23 +79,16 @@ public class CustomerResource {
   @Path("batch")
   @Consumes(MediaType.APPLICATION_JSON)
   public DataJson<BatchResultJson> importBatch(InputStream body) {
-    BatchRequest request = BatchRequest.read(JsonBodies.readObject(body), BATCH_ITEMS);
-    List<CustomerInput> items = new ArrayList<>(request.items().size());
-    for (int index = 0; index < request.items().size(); index++) {
-      items.add(
-          CustomerJsonReader.readItem(
-              request.items().get(index), BatchRequest.itemPath(BATCH_ITEMS, index)));
-    }
-    BatchResult result =
-        imports.importBatch(caller.get(), items, request.onConflict(), request.dryRun());
-    return new DataJson<>(BatchResultJson.of(result, Messages.forRequest(headers)));
+    return BatchImports.run(
+        body, BATCH_ITEMS, CustomerInput::builder, imports, caller.get(), headers);
   }
 
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   public DataJson<CustomerJson> update(@PathParam("id") String id, InputStream body) {
-    CustomerInput input = CustomerJsonReader.read(JsonBodies.readObject(body));
+    CustomerInput input =
+        FieldInputReader.read(JsonBodies.readObject(body), CustomerInput.builder());
     return new DataJson<>(CustomerJson.of(customers.update(caller.get(), numericId(id), input)));
   }
 

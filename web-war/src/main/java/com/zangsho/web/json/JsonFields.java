@@ -23,15 +23,17 @@ public final class JsonFields {
   }
 
   /**
-   * A text field. Numbers are taken as their text: a phone or an external id exported as a number
-   * by another system means the same digits.
+   * A field read as text. Numbers are taken as their text: a phone or an external id exported as a
+   * number by another system means the same digits, and an amount may be sent either way.
+   *
+   * @param wrongType the rule a value that is neither breaks, e.g. {@link Rule#STRING}
    */
-  public static TextValue text(String field, JsonValue value) {
+  public static TextValue text(String field, JsonValue value, Rule wrongType) {
     return switch (value.getValueType()) {
       case NULL -> TextValue.of(null);
       case STRING -> TextValue.of(((JsonString) value).getString());
       case NUMBER -> TextValue.of(((JsonNumber) value).toString());
-      default -> TextValue.wrong(field, Rule.STRING);
+      default -> TextValue.wrong(field, wrongType);
     };
   }
 

@@ -1,6 +1,7 @@
 package com.zangsho.web.tenant;
 
 import com.zangsho.application.tenant.TenantService;
+import com.zangsho.domain.validation.Rule;
 import com.zangsho.domain.validation.ValidationException;
 import com.zangsho.web.auth.OperatorOnly;
 import com.zangsho.web.json.DataJson;
@@ -30,7 +31,7 @@ public class AdminTenantResource {
   public Response create(InputStream body) {
     JsonObject request = JsonBodies.readObject(body);
     JsonFields.TextValue name =
-        JsonFields.text("name", request.getOrDefault("name", JsonValue.NULL));
+        JsonFields.text("name", request.getOrDefault("name", JsonValue.NULL), Rule.STRING);
     if (name.wrongType() != null) {
       throw new ValidationException(name.wrongType());
     }

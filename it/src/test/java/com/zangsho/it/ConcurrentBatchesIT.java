@@ -20,13 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Two clients send batches with overlapping e-mails at the same moment. Each must report every one
- * of its items exactly once, the loser's taken e-mails as skips (or updates), and no e-mail may end
- * up twice.
+ * Two clients send batches with overlapping keys at the same moment. Each must report every one of
+ * its items exactly once, the loser's taken keys as skips (or updates), and no key may end up
+ * twice: customers by e-mail; orders by order_no, each for a customer its e-mail creates, so both
+ * the orders and the customers they create race.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ConcurrentCustomerBatchesIT {
+class ConcurrentBatchesIT {
   private static final int ROUNDS = 5;
   private static final int ITEMS = 100;
   private static final int OVERLAP = 60;
@@ -38,28 +39,65 @@ class ConcurrentCustomerBatchesIT {
     return Deployments.builtEar();
   }
 
+  /** One kind of batch: where it goes, its items' field, and item {@code i} of a round. */
+  private record Kind(String path, String itemsField, ItemText item) {}
+
+  private interface ItemText {
+    String of(String key, int from);
+  }
+
+  private static final Kind CUSTOMERS =
+      new Kind(
+          "/v1/customers",
+          "customers",
+          (key, from) ->
+              "{\"email\": \"" + key + "@example.com\", \"name\": \"from " + from + "\"}");
+
+  private static final Kind ORDERS =
+      new Kind(
+          "/v1/orders",
+          "orders",
+          (key, from) ->
+              "{\"order_no\": \""
+                  + key
+                  + "\", \"customer_email\": \""
+                  + key
+                  + "@example.com\", \"amount\": \""
+                  + from
+                  + ".00\"}");
+
   @Test
   void racingSkipBatchesReportEveryItemOnceAndNeverDuplicateARow() throws Exception {
-    race("skip");
+    race(CUSTOMERS, "skip");
   }
 
   @Test
   void racingUpdateBatchesReportEveryItemOnceAndNeverDuplicateARow() throws Exception {
-    race("update");
+    race(CUSTOMERS, "update");
   }
 
-  private void race(String onConflict) throws Exception {
+  @Test
+  void racingOrderBatchesNeverDuplicateAnOrderNorTheCustomersTheyCreate() throws Exception {
+    race(ORDERS, "skip");
+  }
+
+  @Test
+  void racingOrderUpdateBatchesNeverDuplicateAnOrderNorTheCustomersTheyCreate() throws Exception {
+    race(ORDERS, "update");
+  }
+
+  private void race(Kind kind, String onConflict) throws Exception {
     Api api = Api.newTenant(base, "race-" + UUID.randomUUID());
     Set<String> distinct = new HashSet<>();
     for (int round = 0; round < ROUNDS; round++) {
-      // Client A sends e-mails 0..99, client B 40..139 of this round: 60 shared.
-      String a = batch(onConflict, round, 0, distinct);
-      String b = batch(onConflict, round, ITEMS - OVERLAP, distinct);
+      // Client A sends keys 0..99, client B 40..139 of this round: 60 shared.
+      String a = batch(kind, onConflict, round, 0, distinct);
+      String b = batch(kind, onConflict, round, ITEMS - OVERLAP, distinct);
       CountDownLatch start = new CountDownLatch(1);
       CompletableFuture<Api.Response> first =
-          CompletableFuture.supplyAsync(() -> sendAfter(start, api, a));
+          CompletableFuture.supplyAsync(() -> sendAfter(start, api, kind, a));
       CompletableFuture<Api.Response> second =
-          CompletableFuture.supplyAsync(() -> sendAfter(start, api, b));
+          CompletableFuture.supplyAsync(() -> sendAfter(start, api, kind, b));
       start.countDown();
 
       JsonObject resultA = first.get().expect(200).data();
@@ -71,32 +109,39 @@ class ConcurrentCustomerBatchesIT {
         assertEquals(ITEMS, reportedIndexes(result).size(), "every index reported once: " + result);
       }
       int created = resultA.getInt("created") + resultB.getInt("created");
-      assertEquals(ITEMS * 2 - OVERLAP, created, "each e-mail created by exactly one of the two");
+      assertEquals(ITEMS * 2 - OVERLAP, created, "each key created by exactly one of the two");
     }
-    JsonObject meta = api.get("/v1/customers?per_page=1").expect(200).json().getJsonObject("meta");
-    assertEquals(distinct.size(), meta.getInt("total"));
+    assertEquals(distinct.size(), total(api, kind.path()));
+    assertEquals(distinct.size(), total(api, "/v1/customers"), "one customer per e-mail");
   }
 
-  private static Api.Response sendAfter(CountDownLatch start, Api api, String body) {
+  private static int total(Api api, String path) {
+    return api.get(path + "?per_page=1").expect(200).json().getJsonObject("meta").getInt("total");
+  }
+
+  private static Api.Response sendAfter(CountDownLatch start, Api api, Kind kind, String body) {
     try {
       start.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-    return api.post("/v1/customers/batch", body);
+    return api.post(kind.path() + "/batch", body);
   }
 
-  private static String batch(String onConflict, int round, int from, Set<String> distinct) {
+  private static String batch(
+      Kind kind, String onConflict, int round, int from, Set<String> distinct) {
     List<String> items = new ArrayList<>();
     for (int i = from; i < from + ITEMS; i++) {
-      String email = "r" + round + "-" + i + "@example.com";
-      distinct.add(email);
-      items.add("{\"email\": \"" + email + "\", \"name\": \"from " + from + "\"}");
+      String key = "r" + round + "-" + i;
+      distinct.add(key);
+      items.add(kind.item().of(key, from));
     }
     return "{\"on_conflict\": \""
         + onConflict
-        + "\", \"customers\": ["
+        + "\", \""
+        + kind.itemsField()
+        + "\": ["
         + String.join(",", items)
         + "]}";
   }

@@ -1,0 +1,29 @@
+package com.zangsho.domain.money;
+
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** Currency codes (api.md §6): a real ISO 4217 code, as the JDK's currency data knows them. */
+public final class Currencies {
+  public static final String DEFAULT = "TWD";
+
+  // ISO 4217 lists these, but they are not money anyone is paid in.
+  private static final Set<String> NOT_MONEY = Set.of("XXX", "XTS");
+
+  private Currencies() {}
+
+  /** The upper-case code for {@code text} (any case), or empty when it is not a real currency. */
+  public static Optional<String> code(String text) {
+    String code = text.strip().toUpperCase(Locale.ROOT);
+    if (code.length() != 3 || NOT_MONEY.contains(code)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Currency.getInstance(code).getCurrencyCode());
+    } catch (IllegalArgumentException unknown) {
+      return Optional.empty();
+    }
+  }
+}

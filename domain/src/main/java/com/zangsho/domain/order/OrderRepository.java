@@ -1,0 +1,42 @@
+package com.zangsho.domain.order;
+
+import com.zangsho.domain.customer.CustomerFigures;
+import com.zangsho.domain.page.DateRange;
+import com.zangsho.domain.page.Page;
+import com.zangsho.domain.page.PageRequest;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Orders of one tenant at a time: every method takes the tenant. Joins the caller's transaction.
+ */
+public interface OrderRepository {
+  /** With its customer loaded. */
+  Optional<Order> findByOrderNo(long tenantId, String orderNo);
+
+  /** In one query: the orders whose {@code order_no} is among those given. */
+  List<Order> findByOrderNos(long tenantId, Collection<String> orderNos);
+
+  /** Ordered by id, each with its customer loaded. */
+  Page<Order> search(long tenantId, OrderFilter filter, PageRequest page);
+
+  /** One row per status, payment method and currency of the orders created in {@code created}. */
+  List<OrderStats.Tally> tally(long tenantId, DateRange created);
+
+  /**
+   * In one query: the figures of each customer given that has orders; customers without orders are
+   * absent from the map.
+   */
+  Map<Long, CustomerFigures> figuresByCustomer(long tenantId, Collection<Long> customerIds);
+
+  boolean existsForCustomer(long tenantId, long customerId);
+
+  void add(Order order);
+
+  void addAll(Collection<Order> orders);
+
+  /** As {@link com.zangsho.domain.customer.CustomerRepository#flush()}. */
+  void flush();
+}

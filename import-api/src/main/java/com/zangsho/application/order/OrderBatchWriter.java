@@ -1,0 +1,54 @@
+package com.zangsho.application.order;
+
+import com.zangsho.domain.batch.BatchOutcomes;
+import com.zangsho.domain.batch.BatchResult;
+import com.zangsho.domain.batch.ConflictStrategy;
+import com.zangsho.domain.customer.CustomerRepository;
+import com.zangsho.domain.customer.KnownCustomers;
+import com.zangsho.domain.order.Order;
+import com.zangsho.domain.order.OrderBatchPlan;
+import com.zangsho.domain.order.OrderInput;
+import com.zangsho.domain.order.OrderRepository;
+import jakarta.annotation.Resource;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * One attempt at an orders batch, in one transaction and a fixed number of statements whatever the
+ * batch's size: one query for the existing orders, one for the customers named, one JDBC batch of
+ * new customers, one of new orders, the updates. Customer figures need no writing: they are summed
+ * from the orders when read.
+ */
+@Stateless
+@LocalBean
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class OrderBatchWriter {
+  @Inject OrderRepository orders;
+  @Inject CustomerRepository customers;
+  @Resource SessionContext context;
+
+  public BatchResult write(
+      long tenantId, List<OrderInput> items, ConflictStrategy onConflict, boolean dryRun) {
+    OrderBatchPlan plan = new OrderBatchPlan(tenantId, items, onConflict);
+    List<Order> existing = orders.findByOrderNos(tenantId, plan.orderNos());
+    KnownCustomers known =
+        new KnownCustomers(
+            tenantId,
+            customers.findByIdsOrEmailKeys(tenantId, plan.customerIds(), plan.customerEmailKeys()));
+    BatchOutcomes<Order> outcomes = plan.decide(existing, known);
+    if (dryRun) {
+      // The plan changed loaded rows in memory; rolling back guarantees none of it is written.
+      context.setRollbackOnly();
+    } else {
+      customers.addAll(known.created());
+      orders.addAll(plan.newOrders());
+      orders.flush();
+    }
+    return outcomes.toResult(Order::getId);
+  }
+}

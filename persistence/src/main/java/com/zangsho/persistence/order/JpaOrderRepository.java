@@ -1,0 +1,185 @@
+package com.zangsho.persistence.order;
+
+import com.zangsho.domain.customer.CustomerFigures;
+import com.zangsho.domain.money.Money;
+import com.zangsho.domain.order.Order;
+import com.zangsho.domain.order.OrderFilter;
+import com.zangsho.domain.order.OrderRepository;
+import com.zangsho.domain.order.OrderStats;
+import com.zangsho.domain.order.OrderStatus;
+import com.zangsho.domain.order.PaymentMethod;
+import com.zangsho.domain.page.DateRange;
+import com.zangsho.domain.page.Page;
+import com.zangsho.domain.page.PageRequest;
+import com.zangsho.persistence.Flushing;
+import com.zangsho.persistence.Paging;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class JpaOrderRepository implements OrderRepository {
+  @PersistenceContext(unitName = "zangsho")
+  EntityManager em;
+
+  @Override
+  public Optional<Order> findByOrderNo(long tenantId, String orderNo) {
+    return em.createNamedQuery(Order.FIND_BY_ORDER_NO, Order.class)
+        .setParameter("tenantId", tenantId)
+        .setParameter("orderNo", orderNo)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Order> findByOrderNos(long tenantId, Collection<String> orderNos) {
+    if (orderNos.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery(Order.FIND_BY_ORDER_NOS, Order.class)
+        .setParameter("tenantId", tenantId)
+        .setParameter("orderNos", orderNos)
+        .getResultList();
+  }
+
+  @Override
+  public Page<Order> search(long tenantId, OrderFilter filter, PageRequest page) {
+    Conditions where = new Conditions(tenantId);
+    if (filter.status() != null) {
+      where.add("o.status = :status", "status", filter.status());
+    }
+    if (filter.customerId() != null) {
+      where.add("o.customer.id = :customerId", "customerId", filter.customerId());
+    }
+    where.createdIn(filter.created());
+    return Paging.page(
+        where.bind(em.createQuery("select count(o) from SalesOrder o" + where, Long.class)),
+        () ->
+            where.bind(
+                em.createQuery(
+                    "select o from SalesOrder o join fetch o.customer" + where + " order by o.id",
+                    Order.class)),
+        page);
+  }
+
+  @Override
+  public List<OrderStats.Tally> tally(long tenantId, DateRange created) {
+    Conditions where = new Conditions(tenantId);
+    where.createdIn(created);
+    List<Object[]> rows =
+        where
+            .bind(
+                em.createQuery(
+                    "select o.status, o.paymentMethod, o.currency, count(o), sum(o.amount)"
+                        + " from SalesOrder o"
+                        + where
+                        + " group by o.status, o.paymentMethod, o.currency",
+                    Object[].class))
+            .getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                new OrderStats.Tally(
+                    (OrderStatus) row[0],
+                    (PaymentMethod) row[1],
+                    (String) row[2],
+                    (Long) row[3],
+                    new Money((BigDecimal) row[4])))
+        .toList();
+  }
+
+  @Override
+  public Map<Long, CustomerFigures> figuresByCustomer(long tenantId, Collection<Long> customerIds) {
+    if (customerIds.isEmpty()) {
+      return Map.of();
+    }
+    List<Object[]> rows =
+        em.createNamedQuery(Order.FIGURES_BY_CUSTOMER, Object[].class)
+            .setParameter("tenantId", tenantId)
+            .setParameter("customerIds", customerIds)
+            .setParameter("paid", OrderStatus.PAID)
+            .getResultList();
+    Map<Long, CustomerFigures> figures = new HashMap<>();
+    for (Object[] row : rows) {
+      BigDecimal ltv = (BigDecimal) row[2];
+      figures.put(
+          (Long) row[0],
+          new CustomerFigures(
+              ltv == null ? Money.ZERO : new Money(ltv),
+              (Long) row[1],
+              (Instant) row[3],
+              (Instant) row[4]));
+    }
+    return figures;
+  }
+
+  @Override
+  public boolean existsForCustomer(long tenantId, long customerId) {
+    return !em.createNamedQuery(Order.EXISTS_FOR_CUSTOMER, Long.class)
+        .setParameter("tenantId", tenantId)
+        .setParameter("customerId", customerId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public void add(Order order) {
+    em.persist(order);
+  }
+
+  @Override
+  public void addAll(Collection<Order> orders) {
+    orders.forEach(em::persist);
+  }
+
+  @Override
+  public void flush() {
+    Flushing.flush(em);
+  }
+
+  /** A where clause that always starts with the tenant, and the parameters it binds. */
+  private static final class Conditions {
+    private final StringBuilder clause = new StringBuilder(" where o.tenantId = :tenantId");
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    Conditions(long tenantId) {
+      parameters.put("tenantId", tenantId);
+    }
+
+    void add(String condition, String parameter, Object value) {
+      clause.append(" and ").append(condition);
+      parameters.put(parameter, value);
+    }
+
+    void createdIn(DateRange range) {
+      if (range.from() != null) {
+        add("o.createdAt >= :createdFrom", "createdFrom", range.from());
+      }
+      if (range.until() != null) {
+        add("o.createdAt < :createdUntil", "createdUntil", range.until());
+      }
+    }
+
+    <T> TypedQuery<T> bind(TypedQuery<T> query) {
+      parameters.forEach(query::setParameter);
+      return query;
+    }
+
+    @Override
+    public String toString() {
+      return clause.toString();
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package com.zangsho.web.order;
+
+import com.zangsho.domain.WireNamed;
+import com.zangsho.domain.customer.Customer;
+import com.zangsho.domain.order.Order;
+import com.zangsho.web.json.JsonText;
+import com.zangsho.web.json.Timestamps;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+/** An order on the wire (api.md §6), with the customer it belongs to. */
+@JsonbPropertyOrder({
+  "id",
+  "orderNo",
+  "amount",
+  "currency",
+  "status",
+  "paymentMethod",
+  "source",
+  "billingCycle",
+  "paidAt",
+  "refundedAt",
+  "failedAt",
+  "metadata",
+  "customerId",
+  "customerEmail",
+  "customerName",
+  "createdAt",
+  "updatedAt"
+})
+public record OrderJson(
+    long id,
+    String orderNo,
+    String amount,
+    String currency,
+    String status,
+    String paymentMethod,
+    String source,
+    String billingCycle,
+    String paidAt,
+    String refundedAt,
+    String failedAt,
+    JsonObject metadata,
+    long customerId,
+    String customerEmail,
+    String customerName,
+    String createdAt,
+    String updatedAt) {
+
+  public static OrderJson of(Order order) {
+    Customer customer = order.getCustomer();
+    return new OrderJson(
+        order.getId(),
+        order.getOrderNo(),
+        order.getAmount().toWire(),
+        order.getCurrency(),
+        wire(order.getStatus()),
+        wire(order.getPaymentMethod()),
+        wire(order.getSource()),
+        wire(order.getBillingCycle()),
+        Timestamps.format(order.getPaidAt()),
+        Timestamps.format(order.getRefundedAt()),
+        Timestamps.format(order.getFailedAt()),
+        JsonText.object(order.getMetadata()),
+        customer.getId(),
+        customer.getEmail(),
+        customer.getName(),
+        Timestamps.format(order.getCreatedAt()),
+        Timestamps.format(order.getUpdatedAt()));
+  }
+
+  private static String wire(WireNamed value) {
+    return value == null ? null : value.wireName();
+  }
+}

@@ -1,0 +1,94 @@
+package com.zangsho.web.order;
+
+import com.zangsho.domain.order.OrderStats;
+import com.zangsho.domain.page.DateRange;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * {@code GET /v1/orders/stats} on the wire: the range it covers, the totals, and the three
+ * breakdowns, every amount in the contract's money format.
+ */
+@JsonbPropertyOrder({
+  "startDate",
+  "endDate",
+  "orderCount",
+  "totalAmount",
+  "paidOrderCount",
+  "paidRevenue",
+  "averagePaidOrder",
+  "byStatus",
+  "byPaymentMethod",
+  "byCurrency"
+})
+public record OrderStatsJson(
+    String startDate,
+    String endDate,
+    long orderCount,
+    String totalAmount,
+    long paidOrderCount,
+    String paidRevenue,
+    String averagePaidOrder,
+    List<StatusJson> byStatus,
+    List<PaymentMethodJson> byPaymentMethod,
+    List<CurrencyJson> byCurrency) {
+
+  @JsonbPropertyOrder({"status", "count", "amount"})
+  public record StatusJson(String status, long count, String amount) {}
+
+  @JsonbPropertyOrder({"paymentMethod", "count", "amount"})
+  public record PaymentMethodJson(String paymentMethod, long count, String amount) {}
+
+  @JsonbPropertyOrder({
+    "currency",
+    "count",
+    "amount",
+    "paidOrderCount",
+    "paidRevenue",
+    "averagePaidOrder"
+  })
+  public record CurrencyJson(
+      String currency,
+      long count,
+      String amount,
+      long paidOrderCount,
+      String paidRevenue,
+      String averagePaidOrder) {}
+
+  public static OrderStatsJson of(OrderStats stats, DateRange range) {
+    return new OrderStatsJson(
+        range.from() == null ? null : LocalDate.ofInstant(range.from(), ZoneOffset.UTC).toString(),
+        range.until() == null
+            ? null
+            : LocalDate.ofInstant(range.until(), ZoneOffset.UTC).minusDays(1).toString(),
+        stats.orderCount(),
+        stats.totalAmount().toWire(),
+        stats.paidOrderCount(),
+        stats.paidRevenue().toWire(),
+        stats.averagePaidOrder().toWire(),
+        stats.byStatus().stream()
+            .map(g -> new StatusJson(g.key().wireName(), g.count(), g.amount().toWire()))
+            .toList(),
+        stats.byPaymentMethod().stream()
+            .map(
+                g ->
+                    new PaymentMethodJson(
+                        g.key() == null ? null : g.key().wireName(),
+                        g.count(),
+                        g.amount().toWire()))
+            .toList(),
+        stats.byCurrency().stream()
+            .map(
+                c ->
+                    new CurrencyJson(
+                        c.currency(),
+                        c.count(),
+                        c.amount().toWire(),
+                        c.paidCount(),
+                        c.paidRevenue().toWire(),
+                        c.averagePaidOrder().toWire()))
+            .toList());
+  }
+}
