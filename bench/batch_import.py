@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Customers batch import throughput against a running server (standard library only).
+"""Batch import and read throughput against a running server (standard library only).
 
 Sends BATCHES batches of 100 new customers from CLIENTS concurrent clients, then the same batches
-again with on_conflict=update, and prints items/s and per-batch latency percentiles as Markdown.
+again with on_conflict=update; then BATCHES batches of 100 orders for those customers (by e-mail),
+and again with update; then reads the customer list, 100 a page, whose ltv and order counts are
+summed from the orders on every read. Prints items/s and latency percentiles as Markdown.
 Bounded in count and time; talks only to the given loopback URL.
 """
 import json
@@ -23,7 +25,7 @@ DEADLINE_S = 300
 def call(method, path, token, body):
     request = urllib.request.Request(
         BASE + path,
-        data=json.dumps(body).encode(),
+        data=None if body is None else json.dumps(body).encode(),
         method=method,
         headers={"Authorization": "Bearer " + token, "Content-Type": "application/json"},
     )
@@ -31,7 +33,7 @@ def call(method, path, token, body):
         return response.status, json.load(response)
 
 
-def batch(run, index, strategy):
+def customers(run, index, strategy):
     return {
         "on_conflict": strategy,
         "customers": [
@@ -46,7 +48,27 @@ def batch(run, index, strategy):
     }
 
 
-def run_phase(token, run, strategy, expect):
+def orders(run, index, strategy):
+    return {
+        "on_conflict": strategy,
+        "orders": [
+            {
+                "order_no": f"ORD-{run}-{index}-{i}",
+                # Two orders per customer: customers of batch index // 2.
+                "customer_email": f"bench-{run}-{index // 2}-{i}@example.com",
+                "amount": f"{1000 + i}.50",
+                "status": "paid" if strategy == "skip" else "refunded",
+                "payment_method": "credit_card",
+                "billing_cycle": "monthly",
+                "paid_at": "2025-12-01T08:00:00Z",
+            }
+            for i in range(100)
+        ],
+    }
+
+
+def timed(count, run_one):
+    """Runs run_one(i) for i in range(count) from CLIENTS threads; returns latencies and wall time."""
     latencies, lock, next_index = [], threading.Lock(), [0]
     started = time.monotonic()
 
@@ -55,12 +77,11 @@ def run_phase(token, run, strategy, expect):
             with lock:
                 index = next_index[0]
                 next_index[0] += 1
-            if index >= BATCHES:
+            if index >= count:
                 return
             t0 = time.monotonic()
-            status, body = call("POST", "/v1/customers/batch", token, batch(run, index, strategy))
+            run_one(index)
             elapsed = time.monotonic() - t0
-            assert status == 200 and body["data"][expect] == 100, body
             with lock:
                 latencies.append(elapsed)
 
@@ -69,30 +90,49 @@ def run_phase(token, run, strategy, expect):
         t.start()
     for t in threads:
         t.join()
-    wall = time.monotonic() - started
     latencies.sort()
-    return {
-        "batches": len(latencies),
-        "items_per_s": len(latencies) * 100 / wall,
-        "p50_ms": statistics.median(latencies) * 1000,
-        "p95_ms": latencies[int(len(latencies) * 0.95) - 1] * 1000,
-        "max_ms": latencies[-1] * 1000,
-    }
+    return latencies, time.monotonic() - started
+
+
+def row(label, latencies, wall, per_call):
+    print(
+        f"| {label} | {len(latencies)} | {len(latencies) * per_call / wall:.0f}"
+        f" | {statistics.median(latencies) * 1000:.0f}"
+        f" | {latencies[int(len(latencies) * 0.95) - 1] * 1000:.0f} | {latencies[-1] * 1000:.0f} |"
+    )
+
+
+def import_phase(token, run, kind, strategy, expect):
+    path = "/v1/" + kind.__name__ + "/batch"
+
+    def send(index):
+        status, body = call("POST", path, token, kind(run, index, strategy))
+        assert status == 200 and body["data"][expect] == 100, body
+
+    return timed(BATCHES, send)
 
 
 def main():
     _, created = call("POST", "/admin/tenants", ADMIN, {"name": "bench"})
     token = created["data"]["token"]
     run = uuid.uuid4().hex[:8]
-    print(f"| phase | batches | items/s | p50 ms | p95 ms | max ms |")
-    print(f"|---|---|---|---|---|---|")
-    for strategy, expect in (("skip", "created"), ("update", "updated")):
-        r = run_phase(token, run, strategy, expect)
-        label = "create (new e-mails)" if strategy == "skip" else "update (same e-mails)"
-        print(
-            f"| {label} | {r['batches']} | {r['items_per_s']:.0f} | {r['p50_ms']:.0f}"
-            f" | {r['p95_ms']:.0f} | {r['max_ms']:.0f} |"
-        )
+    print("| phase | requests | items/s | p50 ms | p95 ms | max ms |")
+    print("|---|---|---|---|---|---|")
+    phases = (
+        ("customers create (new e-mails)", customers, "skip", "created"),
+        ("customers update (same e-mails)", customers, "update", "updated"),
+        ("orders create (existing customers)", orders, "skip", "created"),
+        ("orders update (status, amount)", orders, "update", "updated"),
+    )
+    for label, kind, strategy, expect in phases:
+        row(label, *import_phase(token, run, kind, strategy, expect), 100)
+    pages = BATCHES // 2
+
+    def read(index):
+        status, body = call("GET", f"/v1/customers?per_page=100&page={index % pages + 1}", token, None)
+        assert status == 200 and body["data"][0]["order_count"] == 2, body["data"][0]
+
+    row("customers list, 100 a page with figures", *timed(BATCHES, read), 100)
 
 
 if __name__ == "__main__":

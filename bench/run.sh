@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Boots the provisioned server (ear/target/server; run `mvn -DskipTests package` first) on ports
-# offset by 200 with a throw-away database, measures boot time and memory, runs the customers batch
+# offset by 200 with a throw-away database, measures boot time and memory, runs the batch import
 # benchmark against it, and stops it. Usage: bench/run.sh [h2|mysql] [batches] [clients]
 # For mysql, run scripts/mysql-test-database.sh first (it makes the zangsho_it database).
 set -euo pipefail
@@ -26,5 +26,5 @@ pid=$(pgrep -f "port-offset=200" | while read -r p; do ps -o pid=,comm= -p "$p";
 echo "database: $driver"
 echo "boot: $(grep -o 'started in [0-9]*ms' "$log") (wall from exec: $(python3 -c "print(round($t1 - $t0, 1))") s)"
 echo "RSS after boot: $(( $(ps -o rss= -p "$pid") / 1024 )) MiB"
-python3 bench/customers_batch.py http://127.0.0.1:8280 bench-admin "$batches" "$clients"
+python3 bench/batch_import.py http://127.0.0.1:8280 bench-admin "$batches" "$clients"
 echo "RSS after load: $(( $(ps -o rss= -p "$pid") / 1024 )) MiB"
