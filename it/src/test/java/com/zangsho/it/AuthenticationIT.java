@@ -5,25 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Bearer tokens, the operator's tenant endpoint, the bootstrap token and the OpenAPI document. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuthenticationIT {
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive ear() {
-    return Deployments.builtEar();
-  }
+class AuthenticationIT extends DeployedEarTest {
 
   @Test
   void everyV1RequestWithoutALiveTokenIs401WithSanctumsBody() {

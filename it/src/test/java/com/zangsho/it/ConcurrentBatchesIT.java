@@ -3,7 +3,6 @@ package com.zangsho.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,13 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two clients send batches with overlapping keys at the same moment. Each must report every one of
@@ -25,19 +18,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * twice: customers by e-mail; orders by order_no, each for a customer its e-mail creates, so both
  * the orders and the customers they create race.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConcurrentBatchesIT {
+class ConcurrentBatchesIT extends DeployedEarTest {
   private static final int ROUNDS = 5;
   private static final int ITEMS = 100;
   private static final int OVERLAP = 60;
-
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive ear() {
-    return Deployments.builtEar();
-  }
 
   /** One kind of batch: where it goes, its items' field, and item {@code i} of a round. */
   private record Kind(String path, String itemsField, ItemText item) {}

@@ -7,25 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The customers API over HTTP against the deployed EAR: the seed's flow and every way to get it
  * wrong.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CustomersApiIT {
+class CustomersApiIT extends DeployedEarTest {
   static final String SEED_BATCH =
       """
       {
@@ -45,13 +36,7 @@ class CustomersApiIT {
       ]
       }""";
 
-  @ArquillianResource URL base;
   Api api;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive ear() {
-    return Deployments.builtEar();
-  }
 
   @BeforeEach
   void newTenant() {

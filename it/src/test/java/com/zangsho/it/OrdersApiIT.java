@@ -5,27 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The orders API over HTTP against the deployed EAR: the seed's orders import, single creates,
  * every failure reason, reads, stats, and the customer figures the orders feed.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OrdersApiIT {
+class OrdersApiIT extends DeployedEarTest {
   static final String SEED_ORDERS =
       """
       {
@@ -56,13 +47,7 @@ class OrdersApiIT {
       ]
       }""";
 
-  @ArquillianResource URL base;
   Api api;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive ear() {
-    return Deployments.builtEar();
-  }
 
   @BeforeEach
   void newTenant() {
@@ -395,7 +380,7 @@ class OrdersApiIT {
 
     JsonObject refused = api.delete("/v1/customers/" + id).expect(409).json();
 
-    assertEquals("此客戶仍有訂單或訂閱,無法刪除", refused.getString("message"));
+    assertEquals("此客戶仍有訂單、訂閱或訂閱事件,無法刪除", refused.getString("message"));
     api.get("/v1/customers/" + id).expect(200);
   }
 

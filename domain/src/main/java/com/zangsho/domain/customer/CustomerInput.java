@@ -22,8 +22,4 @@ public final class CustomerInput extends FieldInput<CustomerField> {
   public String externalId() {
     return get(CustomerField.EXTERNAL_ID);
   }
-
-  static void sortByField(List<Violation> violations) {
-    sortByField(violations, CustomerField.class);
-  }
 }

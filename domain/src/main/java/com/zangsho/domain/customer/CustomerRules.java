@@ -1,9 +1,7 @@
 package com.zangsho.domain.customer;
 
-import com.zangsho.domain.validation.Rule;
-import com.zangsho.domain.validation.TextRules;
+import com.zangsho.domain.validation.FieldChecks;
 import com.zangsho.domain.validation.Violation;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The contract's rules for customer fields (api.md §5), shared by single writes and batches. */
@@ -27,27 +25,18 @@ public final class CustomerRules {
   }
 
   private static List<Violation> validate(CustomerInput input, boolean emailRequired) {
-    List<Violation> out = new ArrayList<>(input.shapeViolations());
-    String email = input.email();
-    if (email == null) {
-      if ((emailRequired || input.isGiven(CustomerField.EMAIL))
-          && !input.hasShapeViolation(CustomerField.EMAIL)) {
-        out.add(Violation.of(CustomerField.EMAIL.wireName(), Rule.REQUIRED));
-      }
+    FieldChecks<CustomerField> checks = new FieldChecks<>(input, CustomerField.class);
+    if (emailRequired) {
+      checks.required(CustomerField.EMAIL);
+    } else {
+      checks.notCleared(CustomerField.EMAIL);
     }
-    TextRules.email(out, CustomerField.EMAIL.wireName(), email, MAX_EMAIL);
-    TextRules.maxLength(
-        out, CustomerField.NAME.wireName(), input.get(CustomerField.NAME), MAX_NAME);
-    TextRules.maxLength(
-        out, CustomerField.PHONE.wireName(), input.get(CustomerField.PHONE), MAX_PHONE);
-    TextRules.maxLength(
-        out, CustomerField.EXTERNAL_ID.wireName(), input.externalId(), MAX_EXTERNAL_ID);
-    TextRules.maxKilobytes(
-        out,
-        CustomerField.METADATA.wireName(),
-        input.get(CustomerField.METADATA),
-        MAX_METADATA_KIB);
-    CustomerInput.sortByField(out);
-    return out;
+    return checks
+        .email(CustomerField.EMAIL, MAX_EMAIL)
+        .maxLength(CustomerField.NAME, MAX_NAME)
+        .maxLength(CustomerField.PHONE, MAX_PHONE)
+        .maxLength(CustomerField.EXTERNAL_ID, MAX_EXTERNAL_ID)
+        .maxKilobytes(CustomerField.METADATA, MAX_METADATA_KIB)
+        .violations();
   }
 }

@@ -32,6 +32,11 @@ public final class KnownCustomers {
     return Optional.ofNullable(byEmailKey.get(Customer.emailKeyOf(email)));
   }
 
+  /** The existing customer a record names: by id when it gives one, else by e-mail. */
+  public Optional<Customer> find(Optional<Long> id, String email) {
+    return id.isPresent() ? byId(id.get()) : byEmail(email);
+  }
+
   /**
    * The customer a record names: by id when it gives one (which must exist), else by e-mail,
    * created with {@code nameIfNew} when unknown, as the original product does for orders.

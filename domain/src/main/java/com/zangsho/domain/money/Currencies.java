@@ -1,5 +1,7 @@
 package com.zangsho.domain.money;
 
+import com.zangsho.domain.validation.Rule;
+import com.zangsho.domain.validation.Violation;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +15,11 @@ public final class Currencies {
   private static final Set<String> NOT_MONEY = Set.of("XXX", "XTS");
 
   private Currencies() {}
+
+  /** {@link Rule#IN} under {@code field} when {@code text} is not a real currency, else null. */
+  public static Violation violation(String field, String text) {
+    return code(text).isPresent() ? null : Violation.of(field, Rule.IN);
+  }
 
   /** The upper-case code for {@code text} (any case), or empty when it is not a real currency. */
   public static Optional<String> code(String text) {

@@ -48,6 +48,11 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     return new Parsed(new Money(value), null);
   }
 
+  /** The rule {@code text} breaks as an amount under {@code field}, or null when it is one. */
+  public static Violation violation(String field, String text) {
+    return parse(field, text).violation();
+  }
+
   /** The contract's text form: two decimals, no grouping, no exponent. */
   public String toWire() {
     return amount.toPlainString();

@@ -5,31 +5,24 @@ import com.zangsho.domain.validation.WireField;
 
 /** The fields an order request gives, in the order their violations are reported. */
 public enum OrderField implements WireField {
-  ORDER_NO("order_no", Rule.STRING),
-  CUSTOMER_ID("customer_id", Rule.INTEGER),
-  CUSTOMER_EMAIL("customer_email", Rule.STRING),
-  CUSTOMER_NAME("customer_name", Rule.STRING),
-  AMOUNT("amount", Rule.NUMERIC),
-  CURRENCY("currency", Rule.STRING),
-  STATUS("status", Rule.STRING),
-  PAYMENT_METHOD("payment_method", Rule.STRING),
-  BILLING_CYCLE("billing_cycle", Rule.STRING),
-  PAID_AT("paid_at", Rule.STRING),
-  REFUNDED_AT("refunded_at", Rule.STRING),
-  FAILED_AT("failed_at", Rule.STRING),
-  METADATA("metadata", Rule.OBJECT);
+  ORDER_NO(Rule.STRING),
+  CUSTOMER_ID(Rule.INTEGER),
+  CUSTOMER_EMAIL(Rule.STRING),
+  CUSTOMER_NAME(Rule.STRING),
+  AMOUNT(Rule.NUMERIC),
+  CURRENCY(Rule.STRING),
+  STATUS(Rule.STRING),
+  PAYMENT_METHOD(Rule.STRING),
+  BILLING_CYCLE(Rule.STRING),
+  PAID_AT(Rule.STRING),
+  REFUNDED_AT(Rule.STRING),
+  FAILED_AT(Rule.STRING),
+  METADATA(Rule.OBJECT);
 
-  private final String wireName;
   private final Rule typeRule;
 
-  OrderField(String wireName, Rule typeRule) {
-    this.wireName = wireName;
+  OrderField(Rule typeRule) {
     this.typeRule = typeRule;
-  }
-
-  @Override
-  public String wireName() {
-    return wireName;
   }
 
   @Override

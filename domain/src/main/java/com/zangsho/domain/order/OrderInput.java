@@ -1,14 +1,10 @@
 package com.zangsho.domain.order;
 
-import com.zangsho.domain.WireNamed;
 import com.zangsho.domain.billing.BillingCycle;
 import com.zangsho.domain.money.Currencies;
 import com.zangsho.domain.money.Money;
 import com.zangsho.domain.validation.FieldInput;
-import com.zangsho.domain.validation.Ids;
-import com.zangsho.domain.validation.Instants;
 import com.zangsho.domain.validation.Violation;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +28,7 @@ public final class OrderInput extends FieldInput<OrderField> {
   }
 
   public Optional<Long> customerId() {
-    return Optional.ofNullable(get(OrderField.CUSTOMER_ID)).flatMap(Ids::parse);
+    return id(OrderField.CUSTOMER_ID);
   }
 
   public String customerEmail() {
@@ -64,23 +60,7 @@ public final class OrderInput extends FieldInput<OrderField> {
     return wireNamed(OrderField.BILLING_CYCLE, BillingCycle.class);
   }
 
-  public Optional<Instant> instant(OrderField field) {
-    return text(field).flatMap(Instants::parse);
-  }
-
   public Optional<String> metadata() {
     return text(OrderField.METADATA);
-  }
-
-  private Optional<String> text(OrderField field) {
-    return Optional.ofNullable(get(field));
-  }
-
-  private <E extends Enum<E> & WireNamed> Optional<E> wireNamed(OrderField field, Class<E> type) {
-    return text(field).flatMap(t -> WireNamed.fromWireName(type, t));
-  }
-
-  static void sortByField(List<Violation> violations) {
-    sortByField(violations, OrderField.class);
   }
 }

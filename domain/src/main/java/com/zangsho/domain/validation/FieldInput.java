@@ -1,11 +1,14 @@
 package com.zangsho.domain.validation;
 
+import com.zangsho.domain.WireNamed;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -37,6 +40,26 @@ public abstract class FieldInput<F extends Enum<F> & WireField> {
     return shapeViolations;
   }
 
+  /** The given value's text, empty when absent or null. */
+  protected Optional<String> text(F field) {
+    return Optional.ofNullable(get(field));
+  }
+
+  /** The given value read as a wire name of {@code type}; empty when absent or not one. */
+  protected <E extends Enum<E> & WireNamed> Optional<E> wireNamed(F field, Class<E> type) {
+    return text(field).flatMap(t -> WireNamed.fromWireName(type, t));
+  }
+
+  /** The given value read as a timestamp; empty when absent or not one. */
+  public Optional<Instant> instant(F field) {
+    return text(field).flatMap(Instants::parse);
+  }
+
+  /** The given value read as an id; empty when absent or not one. */
+  protected Optional<Long> id(F field) {
+    return text(field).flatMap(Ids::parse);
+  }
+
   public boolean hasShapeViolation(F field) {
     return shapeViolations.stream().anyMatch(v -> v.field().equals(field.wireName()));
   }
@@ -45,7 +68,7 @@ public abstract class FieldInput<F extends Enum<F> & WireField> {
    * Orders violations as the fields are declared, so the first one reported is the first field's; a
    * fault of the item as a whole (not an object) comes before all.
    */
-  protected static <F extends Enum<F> & WireField> void sortByField(
+  static <F extends Enum<F> & WireField> void sortByField(
       List<Violation> violations, Class<F> fields) {
     violations.sort(Comparator.comparingInt(v -> fieldOrder(fields, v.field())));
   }

@@ -24,6 +24,13 @@ class InstantsTest {
   }
 
   @Test
+  void precisionStopsAtMicrosecondsAsTheDatabaseKeepsIt() {
+    assertEquals(
+        Instant.parse("2025-12-01T08:00:00.123456Z"),
+        Instants.parse("2025-12-01T08:00:00.123456789Z").orElseThrow());
+  }
+
+  @Test
   void anythingElseIsNotATimestamp() {
     assertTrue(Instants.parse("yesterday").isEmpty());
     assertTrue(Instants.parse("2025-13-01T00:00:00Z").isEmpty());

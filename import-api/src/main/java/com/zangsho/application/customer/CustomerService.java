@@ -24,7 +24,8 @@ public interface CustomerService {
   CustomerView update(Caller caller, long id, CustomerInput input);
 
   /**
-   * @throws com.zangsho.domain.customer.CustomerInUseException while the customer has orders
+   * @throws com.zangsho.domain.customer.CustomerInUseException while the customer has orders, a
+   *     subscription or subscription events
    */
   void delete(Caller caller, long id);
 }

@@ -12,6 +12,8 @@ import com.zangsho.domain.customer.CustomerRules;
 import com.zangsho.domain.order.OrderRepository;
 import com.zangsho.domain.page.Page;
 import com.zangsho.domain.page.PageRequest;
+import com.zangsho.domain.subscription.SubscriptionEventRepository;
+import com.zangsho.domain.subscription.SubscriptionRepository;
 import com.zangsho.domain.tenant.Caller;
 import com.zangsho.domain.validation.Ids;
 import com.zangsho.domain.validation.Rule;
@@ -28,6 +30,8 @@ import java.util.Optional;
 public class DefaultCustomerService implements CustomerService {
   @Inject CustomerRepository customers;
   @Inject OrderRepository orders;
+  @Inject SubscriptionRepository subscriptions;
+  @Inject SubscriptionEventRepository events;
 
   @Override
   public CustomerView create(Caller caller, CustomerInput input) {
@@ -72,13 +76,16 @@ public class DefaultCustomerService implements CustomerService {
   @Override
   public void delete(Caller caller, long id) {
     Customer customer = find(caller, id);
-    if (orders.existsForCustomer(caller.tenantId(), id)) {
+    long tenantId = caller.tenantId();
+    if (orders.existsForCustomer(tenantId, id)
+        || !subscriptions.findByCustomerIds(tenantId, List.of(id)).isEmpty()
+        || events.existsForCustomer(tenantId, id)) {
       throw new CustomerInUseException();
     }
     customers.remove(customer);
     try {
       customers.flush();
-    } catch (ConcurrentWriteException orderAddedMeanwhile) {
+    } catch (ConcurrentWriteException historyAddedMeanwhile) {
       throw new CustomerInUseException();
     }
   }

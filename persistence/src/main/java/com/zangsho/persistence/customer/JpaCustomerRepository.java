@@ -4,11 +4,9 @@ import com.zangsho.domain.customer.Customer;
 import com.zangsho.domain.customer.CustomerRepository;
 import com.zangsho.domain.page.Page;
 import com.zangsho.domain.page.PageRequest;
-import com.zangsho.persistence.Flushing;
+import com.zangsho.persistence.JpaRecords;
 import com.zangsho.persistence.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
@@ -17,13 +15,10 @@ import java.util.Optional;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class JpaCustomerRepository implements CustomerRepository {
+public class JpaCustomerRepository extends JpaRecords<Customer> implements CustomerRepository {
   // An e-mail, external id or id that matches nothing, for IN lists that would otherwise be empty.
   private static final List<String> NO_KEYS = List.of("");
   private static final List<Long> NO_IDS = List.of(0L);
-
-  @PersistenceContext(unitName = "zangsho")
-  EntityManager em;
 
   @Override
   public Optional<Customer> findById(long tenantId, long id) {
@@ -106,22 +101,7 @@ public class JpaCustomerRepository implements CustomerRepository {
   }
 
   @Override
-  public void add(Customer customer) {
-    em.persist(customer);
-  }
-
-  @Override
-  public void addAll(Collection<Customer> customers) {
-    customers.forEach(em::persist);
-  }
-
-  @Override
   public void remove(Customer customer) {
     em.remove(customer);
-  }
-
-  @Override
-  public void flush() {
-    Flushing.flush(em);
   }
 }

@@ -11,28 +11,22 @@ import com.zangsho.domain.order.PaymentMethod;
 import com.zangsho.domain.page.DateRange;
 import com.zangsho.domain.page.Page;
 import com.zangsho.domain.page.PageRequest;
-import com.zangsho.persistence.Flushing;
+import com.zangsho.persistence.JpaRecords;
 import com.zangsho.persistence.Paging;
+import com.zangsho.persistence.TenantWhere;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class JpaOrderRepository implements OrderRepository {
-  @PersistenceContext(unitName = "zangsho")
-  EntityManager em;
-
+public class JpaOrderRepository extends JpaRecords<Order> implements OrderRepository {
   @Override
   public Optional<Order> findByOrderNo(long tenantId, String orderNo) {
     return em.createNamedQuery(Order.FIND_BY_ORDER_NO, Order.class)
@@ -55,14 +49,11 @@ public class JpaOrderRepository implements OrderRepository {
 
   @Override
   public Page<Order> search(long tenantId, OrderFilter filter, PageRequest page) {
-    Conditions where = new Conditions(tenantId);
-    if (filter.status() != null) {
-      where.add("o.status = :status", "status", filter.status());
-    }
-    if (filter.customerId() != null) {
-      where.add("o.customer.id = :customerId", "customerId", filter.customerId());
-    }
-    where.createdIn(filter.created());
+    TenantWhere where =
+        new TenantWhere("o", tenantId)
+            .equal("status", "status", filter.status())
+            .equal("customer.id", "customerId", filter.customerId())
+            .within("createdAt", filter.created());
     return Paging.page(
         where.bind(em.createQuery("select count(o) from SalesOrder o" + where, Long.class)),
         () ->
@@ -75,8 +66,7 @@ public class JpaOrderRepository implements OrderRepository {
 
   @Override
   public List<OrderStats.Tally> tally(long tenantId, DateRange created) {
-    Conditions where = new Conditions(tenantId);
-    where.createdIn(created);
+    TenantWhere where = new TenantWhere("o", tenantId).within("createdAt", created);
     List<Object[]> rows =
         where
             .bind(
@@ -132,54 +122,5 @@ public class JpaOrderRepository implements OrderRepository {
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
-  }
-
-  @Override
-  public void add(Order order) {
-    em.persist(order);
-  }
-
-  @Override
-  public void addAll(Collection<Order> orders) {
-    orders.forEach(em::persist);
-  }
-
-  @Override
-  public void flush() {
-    Flushing.flush(em);
-  }
-
-  /** A where clause that always starts with the tenant, and the parameters it binds. */
-  private static final class Conditions {
-    private final StringBuilder clause = new StringBuilder(" where o.tenantId = :tenantId");
-    private final Map<String, Object> parameters = new LinkedHashMap<>();
-
-    Conditions(long tenantId) {
-      parameters.put("tenantId", tenantId);
-    }
-
-    void add(String condition, String parameter, Object value) {
-      clause.append(" and ").append(condition);
-      parameters.put(parameter, value);
-    }
-
-    void createdIn(DateRange range) {
-      if (range.from() != null) {
-        add("o.createdAt >= :createdFrom", "createdFrom", range.from());
-      }
-      if (range.until() != null) {
-        add("o.createdAt < :createdUntil", "createdUntil", range.until());
-      }
-    }
-
-    <T> TypedQuery<T> bind(TypedQuery<T> query) {
-      parameters.forEach(query::setParameter);
-      return query;
-    }
-
-    @Override
-    public String toString() {
-      return clause.toString();
-    }
   }
 }

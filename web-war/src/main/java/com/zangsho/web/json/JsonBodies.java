@@ -7,7 +7,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.WebApplicationException;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 
 /**
  * Reads request bodies as JSON-P values rather than binding them to classes, so that a field of the
@@ -25,6 +27,24 @@ public final class JsonBodies {
   public static JsonObject readObject(InputStream body) {
     JsonValue value = read(body);
     return value instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
+  }
+
+  /**
+   * As {@link #readObject}, but an empty body reads as an empty object: for requests whose every
+   * field is optional.
+   */
+  public static JsonObject readOptionalObject(InputStream body) {
+    PushbackInputStream stream = new PushbackInputStream(body, 1);
+    try {
+      int first = stream.read();
+      if (first == -1) {
+        return JsonValue.EMPTY_JSON_OBJECT;
+      }
+      stream.unread(first);
+    } catch (IOException e) {
+      throw new MalformedJsonException(e);
+    }
+    return readObject(stream);
   }
 
   private static JsonValue read(InputStream body) {

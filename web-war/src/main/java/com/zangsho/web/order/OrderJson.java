@@ -1,10 +1,10 @@
 package com.zangsho.web.order;
 
-import com.zangsho.domain.WireNamed;
 import com.zangsho.domain.customer.Customer;
 import com.zangsho.domain.order.Order;
 import com.zangsho.web.json.JsonText;
 import com.zangsho.web.json.Timestamps;
+import com.zangsho.web.json.Wire;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
@@ -54,10 +54,10 @@ public record OrderJson(
         order.getOrderNo(),
         order.getAmount().toWire(),
         order.getCurrency(),
-        wire(order.getStatus()),
-        wire(order.getPaymentMethod()),
-        wire(order.getSource()),
-        wire(order.getBillingCycle()),
+        Wire.name(order.getStatus()),
+        Wire.name(order.getPaymentMethod()),
+        Wire.name(order.getSource()),
+        Wire.name(order.getBillingCycle()),
         Timestamps.format(order.getPaidAt()),
         Timestamps.format(order.getRefundedAt()),
         Timestamps.format(order.getFailedAt()),
@@ -67,9 +67,5 @@ public record OrderJson(
         customer.getName(),
         Timestamps.format(order.getCreatedAt()),
         Timestamps.format(order.getUpdatedAt()));
-  }
-
-  private static String wire(WireNamed value) {
-    return value == null ? null : value.wireName();
   }
 }

@@ -1,0 +1,34 @@
+package com.zangsho.domain.subscription;
+
+import com.zangsho.domain.page.Page;
+import com.zangsho.domain.page.PageRequest;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Subscription events of one tenant at a time: every method takes the tenant. Joins the caller's
+ * transaction.
+ */
+public interface SubscriptionEventRepository {
+  /**
+   * In one query: the events of the customers given that occurred at one of the instants given (a
+   * superset of the keys a batch names, narrowed in memory).
+   */
+  List<SubscriptionEvent> findByCustomersAndTimes(
+      long tenantId, Collection<Long> customerIds, Collection<Instant> occurredAts);
+
+  boolean exists(long tenantId, SubscriptionEvent.Key key);
+
+  boolean existsForCustomer(long tenantId, long customerId);
+
+  /** Ordered by {@code occurred_at}, then id; each with its customer loaded. */
+  Page<SubscriptionEvent> search(long tenantId, EventFilter filter, PageRequest page);
+
+  void add(SubscriptionEvent event);
+
+  void addAll(Collection<SubscriptionEvent> events);
+
+  /** As {@link com.zangsho.domain.customer.CustomerRepository#flush()}. */
+  void flush();
+}

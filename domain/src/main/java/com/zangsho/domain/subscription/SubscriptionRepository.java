@@ -1,0 +1,29 @@
+package com.zangsho.domain.subscription;
+
+import com.zangsho.domain.page.Page;
+import com.zangsho.domain.page.PageRequest;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Subscriptions of one tenant at a time: every method takes the tenant. Joins the caller's
+ * transaction.
+ */
+public interface SubscriptionRepository {
+  /** With its customer loaded. */
+  Optional<Subscription> findById(long tenantId, long id);
+
+  /** In one query: the subscriptions of the customers given (at most one each). */
+  List<Subscription> findByCustomerIds(long tenantId, Collection<Long> customerIds);
+
+  /** Ordered by id, each with its customer loaded. */
+  Page<Subscription> search(long tenantId, SubscriptionFilter filter, PageRequest page);
+
+  void add(Subscription subscription);
+
+  void addAll(Collection<Subscription> subscriptions);
+
+  /** As {@link com.zangsho.domain.customer.CustomerRepository#flush()}. */
+  void flush();
+}

@@ -1,0 +1,2 @@
+/** Subscriptions, one per customer, and the history of events they record. */
+package com.zangsho.domain.subscription;

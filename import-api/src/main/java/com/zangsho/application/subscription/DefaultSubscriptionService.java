@@ -1,0 +1,119 @@
+package com.zangsho.application.subscription;
+
+import com.zangsho.domain.ConcurrentWriteException;
+import com.zangsho.domain.ConflictException;
+import com.zangsho.domain.billing.Source;
+import com.zangsho.domain.customer.Customer;
+import com.zangsho.domain.customer.CustomerRepository;
+import com.zangsho.domain.customer.KnownCustomers;
+import com.zangsho.domain.page.Page;
+import com.zangsho.domain.page.PageRequest;
+import com.zangsho.domain.subscription.CancelInput;
+import com.zangsho.domain.subscription.Subscription;
+import com.zangsho.domain.subscription.SubscriptionField;
+import com.zangsho.domain.subscription.SubscriptionFilter;
+import com.zangsho.domain.subscription.SubscriptionInput;
+import com.zangsho.domain.subscription.SubscriptionNotFoundException;
+import com.zangsho.domain.subscription.SubscriptionRepository;
+import com.zangsho.domain.subscription.SubscriptionRules;
+import com.zangsho.domain.tenant.Caller;
+import com.zangsho.domain.validation.Instants;
+import com.zangsho.domain.validation.Rule;
+import com.zangsho.domain.validation.ValidationException;
+import com.zangsho.domain.validation.Violation;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+
+@Stateless
+public class DefaultSubscriptionService implements SubscriptionService {
+  static final String CUSTOMER_HAS_SUBSCRIPTION = "customer_has_subscription";
+
+  @Inject SubscriptionRepository subscriptions;
+  @Inject CustomerRepository customers;
+  @Inject SubscriptionHistory history;
+
+  @Override
+  public Subscription create(Caller caller, SubscriptionInput input) {
+    requireValid(SubscriptionRules.validateNew(input));
+    long tenantId = caller.tenantId();
+    Customer customer = customerOf(tenantId, input);
+    if (!subscriptions.findByCustomerIds(tenantId, List.of(customer.getId())).isEmpty()) {
+      throw new ConflictException(CUSTOMER_HAS_SUBSCRIPTION);
+    }
+    Subscription subscription = new Subscription(tenantId, input, customer, Source.API);
+    subscriptions.add(subscription);
+    try {
+      subscriptions.flush();
+    } catch (ConcurrentWriteException e) {
+      // Another request gave this customer a subscription since the check above.
+      if (e.constraint().contains("uk_subscriptions_customer")) {
+        throw new ConflictException(CUSTOMER_HAS_SUBSCRIPTION);
+      }
+      throw e;
+    }
+    history.record(subscription.createdEvent());
+    subscriptions.flush();
+    return subscription;
+  }
+
+  /** The existing customer the input names, by id or else by e-mail. */
+  private Customer customerOf(long tenantId, SubscriptionInput input) {
+    Set<Long> ids = input.customerId().map(Set::of).orElse(Set.of());
+    Set<String> emailKeys =
+        ids.isEmpty() ? Set.of(Customer.emailKeyOf(input.customerEmail())) : Set.of();
+    SubscriptionField key =
+        ids.isEmpty() ? SubscriptionField.CUSTOMER_EMAIL : SubscriptionField.CUSTOMER_ID;
+    return new KnownCustomers(tenantId, customers.findByIdsOrEmailKeys(tenantId, ids, emailKeys))
+        .find(input.customerId(), input.customerEmail())
+        .orElseThrow(() -> new ValidationException(Violation.of(key.wireName(), Rule.EXISTS)));
+  }
+
+  @Override
+  public Subscription get(Caller caller, long id) {
+    return subscriptions
+        .findById(caller.tenantId(), id)
+        .orElseThrow(() -> new SubscriptionNotFoundException(id));
+  }
+
+  @Override
+  public Page<Subscription> list(Caller caller, SubscriptionFilter filter, PageRequest page) {
+    return subscriptions.search(caller.tenantId(), filter, page);
+  }
+
+  @Override
+  public Subscription update(Caller caller, long id, SubscriptionInput input) {
+    Subscription subscription = get(caller, id);
+    requireValid(SubscriptionRules.validateChange(input));
+    subscription.change(input, Instants.now()).ifPresent(history::record);
+    subscriptions.flush();
+    return subscription;
+  }
+
+  @Override
+  public Subscription cancel(Caller caller, long id, CancelInput input) {
+    Subscription subscription = get(caller, id);
+    requireValid(input.validate());
+    history.record(
+        subscription.cancel(
+            input.instant(CancelInput.Field.CANCELLED_AT).orElseGet(Instants::now),
+            input.reason()));
+    subscriptions.flush();
+    return subscription;
+  }
+
+  @Override
+  public Subscription reactivate(Caller caller, long id) {
+    Subscription subscription = get(caller, id);
+    history.record(subscription.reactivate(Instants.now()));
+    subscriptions.flush();
+    return subscription;
+  }
+
+  private static void requireValid(List<Violation> violations) {
+    if (!violations.isEmpty()) {
+      throw new ValidationException(violations);
+    }
+  }
+}

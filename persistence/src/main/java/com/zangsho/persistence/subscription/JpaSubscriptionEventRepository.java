@@ -1,0 +1,75 @@
+package com.zangsho.persistence.subscription;
+
+import com.zangsho.domain.page.Page;
+import com.zangsho.domain.page.PageRequest;
+import com.zangsho.domain.subscription.EventFilter;
+import com.zangsho.domain.subscription.SubscriptionEvent;
+import com.zangsho.domain.subscription.SubscriptionEventRepository;
+import com.zangsho.persistence.JpaRecords;
+import com.zangsho.persistence.Paging;
+import com.zangsho.persistence.TenantWhere;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class JpaSubscriptionEventRepository extends JpaRecords<SubscriptionEvent>
+    implements SubscriptionEventRepository {
+  @Override
+  public List<SubscriptionEvent> findByCustomersAndTimes(
+      long tenantId, Collection<Long> customerIds, Collection<Instant> occurredAts) {
+    if (customerIds.isEmpty() || occurredAts.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery(
+            SubscriptionEvent.FIND_BY_CUSTOMERS_AND_TIMES, SubscriptionEvent.class)
+        .setParameter("tenantId", tenantId)
+        .setParameter("customerIds", customerIds)
+        .setParameter("occurredAts", occurredAts)
+        .getResultList();
+  }
+
+  @Override
+  public boolean exists(long tenantId, SubscriptionEvent.Key key) {
+    return !em.createNamedQuery(SubscriptionEvent.FIND_BY_KEY, Long.class)
+        .setParameter("tenantId", tenantId)
+        .setParameter("customerId", key.customerId())
+        .setParameter("eventType", key.eventType())
+        .setParameter("occurredAt", key.occurredAt())
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public boolean existsForCustomer(long tenantId, long customerId) {
+    return !em.createNamedQuery(SubscriptionEvent.EXISTS_FOR_CUSTOMER, Long.class)
+        .setParameter("tenantId", tenantId)
+        .setParameter("customerId", customerId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public Page<SubscriptionEvent> search(long tenantId, EventFilter filter, PageRequest page) {
+    TenantWhere where =
+        new TenantWhere("e", tenantId)
+            .equal("customer.id", "customerId", filter.customerId())
+            .equal("eventType", "eventType", filter.eventType())
+            .within("occurredAt", filter.occurred());
+    return Paging.page(
+        where.bind(em.createQuery("select count(e) from SubscriptionEvent e" + where, Long.class)),
+        () ->
+            where.bind(
+                em.createQuery(
+                    "select e from SubscriptionEvent e join fetch e.customer"
+                        + where
+                        + " order by e.occurredAt, e.id",
+                    SubscriptionEvent.class)),
+        page);
+  }
+}

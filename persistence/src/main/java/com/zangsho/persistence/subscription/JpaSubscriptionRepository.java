@@ -1,0 +1,56 @@
+package com.zangsho.persistence.subscription;
+
+import com.zangsho.domain.page.Page;
+import com.zangsho.domain.page.PageRequest;
+import com.zangsho.domain.subscription.Subscription;
+import com.zangsho.domain.subscription.SubscriptionFilter;
+import com.zangsho.domain.subscription.SubscriptionRepository;
+import com.zangsho.persistence.JpaRecords;
+import com.zangsho.persistence.Paging;
+import com.zangsho.persistence.TenantWhere;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class JpaSubscriptionRepository extends JpaRecords<Subscription>
+    implements SubscriptionRepository {
+  @Override
+  public Optional<Subscription> findById(long tenantId, long id) {
+    return em.createNamedQuery(Subscription.FIND_BY_ID, Subscription.class)
+        .setParameter("tenantId", tenantId)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Subscription> findByCustomerIds(long tenantId, Collection<Long> customerIds) {
+    if (customerIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery(Subscription.FIND_BY_CUSTOMERS, Subscription.class)
+        .setParameter("tenantId", tenantId)
+        .setParameter("customerIds", customerIds)
+        .getResultList();
+  }
+
+  @Override
+  public Page<Subscription> search(long tenantId, SubscriptionFilter filter, PageRequest page) {
+    TenantWhere where =
+        new TenantWhere("s", tenantId)
+            .equal("status", "status", filter.status())
+            .equal("customer.id", "customerId", filter.customerId());
+    return Paging.page(
+        where.bind(em.createQuery("select count(s) from Subscription s" + where, Long.class)),
+        () ->
+            where.bind(
+                em.createQuery(
+                    "select s from Subscription s join fetch s.customer" + where + " order by s.id",
+                    Subscription.class)),
+        page);
+  }
+}

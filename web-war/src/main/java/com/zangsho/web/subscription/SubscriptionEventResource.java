@@ -1,0 +1,73 @@
+package com.zangsho.web.subscription;
+
+import com.zangsho.application.subscription.SubscriptionEventImportService;
+import com.zangsho.application.subscription.SubscriptionEventService;
+import com.zangsho.domain.page.PageRequest;
+import com.zangsho.domain.subscription.EventFilter;
+import com.zangsho.domain.subscription.EventInput;
+import com.zangsho.domain.subscription.SubscriptionEvent;
+import com.zangsho.web.auth.CurrentCaller;
+import com.zangsho.web.batch.BatchImports;
+import com.zangsho.web.batch.BatchResultJson;
+import com.zangsho.web.json.DataJson;
+import com.zangsho.web.json.FieldInputReader;
+import com.zangsho.web.json.JsonBodies;
+import com.zangsho.web.json.PageJson;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /v1/subscriptions/events}: the subscription history, recorded and imported. */
+@Path("v1/subscriptions/events")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Subscription events", description = "訂閱事件")
+public class SubscriptionEventResource {
+  static final String BATCH_ITEMS = "events";
+
+  @Inject SubscriptionEventService events;
+  @Inject SubscriptionEventImportService imports;
+  @Inject CurrentCaller caller;
+  @Context HttpHeaders headers;
+
+  @GET
+  public PageJson<SubscriptionEventJson> list(
+      @QueryParam("customer_id") String customerId,
+      @QueryParam("event_type") String eventType,
+      @QueryParam("start_date") String startDate,
+      @QueryParam("end_date") String endDate,
+      @QueryParam("page") String page,
+      @QueryParam("per_page") String perPage) {
+    EventFilter filter = EventFilter.fromQuery(customerId, eventType, startDate, endDate);
+    return PageJson.of(
+        events.list(caller.get(), filter, PageRequest.fromQuery(page, perPage)),
+        SubscriptionEventJson::of);
+  }
+
+  /** 201 without a Location: events are read through the list, not one by one. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(InputStream body) {
+    EventInput input = FieldInputReader.read(JsonBodies.readObject(body), EventInput.builder());
+    SubscriptionEvent created = events.create(caller.get(), input);
+    return Response.status(Response.Status.CREATED)
+        .entity(new DataJson<>(SubscriptionEventJson.of(created)))
+        .build();
+  }
+
+  @POST
+  @Path("batch")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public DataJson<BatchResultJson> importBatch(InputStream body) {
+    return BatchImports.run(body, BATCH_ITEMS, EventInput::builder, imports, caller.get(), headers);
+  }
+}

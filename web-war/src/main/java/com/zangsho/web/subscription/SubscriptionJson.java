@@ -1,0 +1,60 @@
+package com.zangsho.web.subscription;
+
+import com.zangsho.domain.customer.Customer;
+import com.zangsho.domain.subscription.Subscription;
+import com.zangsho.web.json.Timestamps;
+import com.zangsho.web.json.Wire;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+/** A subscription on the wire (api.md §7). */
+@JsonbPropertyOrder({
+  "id",
+  "customerId",
+  "customerEmail",
+  "status",
+  "planName",
+  "mrr",
+  "billingCycle",
+  "source",
+  "startedAt",
+  "currentPeriodStart",
+  "cancelledAt",
+  "cancelReason",
+  "createdAt",
+  "updatedAt"
+})
+public record SubscriptionJson(
+    long id,
+    long customerId,
+    String customerEmail,
+    String status,
+    String planName,
+    String mrr,
+    String billingCycle,
+    String source,
+    String startedAt,
+    String currentPeriodStart,
+    String cancelledAt,
+    String cancelReason,
+    String createdAt,
+    String updatedAt) {
+
+  public static SubscriptionJson of(Subscription subscription) {
+    Customer customer = subscription.getCustomer();
+    return new SubscriptionJson(
+        subscription.getId(),
+        customer.getId(),
+        customer.getEmail(),
+        Wire.name(subscription.getStatus()),
+        subscription.getPlanName(),
+        Wire.money(subscription.getMrr()),
+        Wire.name(subscription.getBillingCycle()),
+        Wire.name(subscription.getSource()),
+        Timestamps.format(subscription.getStartedAt()),
+        Timestamps.format(subscription.getCurrentPeriodStart()),
+        Timestamps.format(subscription.getCancelledAt()),
+        subscription.getCancelReason(),
+        Timestamps.format(subscription.getCreatedAt()),
+        Timestamps.format(subscription.getUpdatedAt()));
+  }
+}

@@ -1,0 +1,123 @@
+package com.zangsho.web.subscription;
+
+import com.zangsho.application.subscription.SubscriptionImportService;
+import com.zangsho.application.subscription.SubscriptionService;
+import com.zangsho.domain.page.PageRequest;
+import com.zangsho.domain.subscription.CancelInput;
+import com.zangsho.domain.subscription.Subscription;
+import com.zangsho.domain.subscription.SubscriptionFilter;
+import com.zangsho.domain.subscription.SubscriptionInput;
+import com.zangsho.domain.subscription.SubscriptionNotFoundException;
+import com.zangsho.domain.validation.Ids;
+import com.zangsho.web.auth.CurrentCaller;
+import com.zangsho.web.batch.BatchImports;
+import com.zangsho.web.batch.BatchResultJson;
+import com.zangsho.web.json.DataJson;
+import com.zangsho.web.json.FieldInputReader;
+import com.zangsho.web.json.JsonBodies;
+import com.zangsho.web.json.PageJson;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /v1/subscriptions}. Ids are digits only, so that {@code /v1/subscriptions/events} (a
+ * resource of its own) is never read as a subscription id.
+ */
+@Path("v1/subscriptions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Subscriptions", description = "訂閱")
+public class SubscriptionResource {
+  static final String BATCH_ITEMS = "subscriptions";
+  private static final String ID = "{id: [0-9]+}";
+
+  @Inject SubscriptionService subscriptions;
+  @Inject SubscriptionImportService imports;
+  @Inject CurrentCaller caller;
+  @Context HttpHeaders headers;
+  @Context UriInfo uriInfo;
+
+  @GET
+  public PageJson<SubscriptionJson> list(
+      @QueryParam("status") String status,
+      @QueryParam("customer_id") String customerId,
+      @QueryParam("page") String page,
+      @QueryParam("per_page") String perPage) {
+    SubscriptionFilter filter = SubscriptionFilter.fromQuery(status, customerId);
+    return PageJson.of(
+        subscriptions.list(caller.get(), filter, PageRequest.fromQuery(page, perPage)),
+        SubscriptionJson::of);
+  }
+
+  @GET
+  @Path(ID)
+  public DataJson<SubscriptionJson> get(@PathParam("id") String id) {
+    return data(subscriptions.get(caller.get(), numericId(id)));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(InputStream body) {
+    Subscription created = subscriptions.create(caller.get(), input(body));
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+        .entity(data(created))
+        .build();
+  }
+
+  @POST
+  @Path("batch")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public DataJson<BatchResultJson> importBatch(InputStream body) {
+    return BatchImports.run(
+        body, BATCH_ITEMS, SubscriptionInput::builder, imports, caller.get(), headers);
+  }
+
+  @PUT
+  @Path(ID)
+  @Consumes(MediaType.APPLICATION_JSON)
+  public DataJson<SubscriptionJson> update(@PathParam("id") String id, InputStream body) {
+    return data(subscriptions.update(caller.get(), numericId(id), input(body)));
+  }
+
+  /** The body is optional: without one, the subscription is cancelled now, for no reason given. */
+  @PUT
+  @Path(ID + "/cancel")
+  public DataJson<SubscriptionJson> cancel(@PathParam("id") String id, InputStream body) {
+    CancelInput input =
+        FieldInputReader.read(JsonBodies.readOptionalObject(body), CancelInput.builder());
+    return data(subscriptions.cancel(caller.get(), numericId(id), input));
+  }
+
+  @PUT
+  @Path(ID + "/reactivate")
+  public DataJson<SubscriptionJson> reactivate(@PathParam("id") String id) {
+    return data(subscriptions.reactivate(caller.get(), numericId(id)));
+  }
+
+  private static SubscriptionInput input(InputStream body) {
+    return FieldInputReader.read(JsonBodies.readObject(body), SubscriptionInput.builder());
+  }
+
+  private static DataJson<SubscriptionJson> data(Subscription subscription) {
+    return new DataJson<>(SubscriptionJson.of(subscription));
+  }
+
+  /** Digits too many for an id name no subscription. */
+  private static long numericId(String id) {
+    return Ids.parse(id).orElseThrow(() -> new SubscriptionNotFoundException(id));
+  }
+}
