@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Batch import and read throughput against a running server (standard library only).
 
-Sends BATCHES batches of 100 new customers from CLIENTS concurrent clients, then the same batches
-again with on_conflict=update; then BATCHES batches of 100 orders for those customers (by e-mail),
-and again with update; then reads the customer list, 100 a page, whose ltv and order counts are
-summed from the orders on every read. Prints items/s and latency percentiles as Markdown.
-Bounded in count and time; talks only to the given loopback URL.
+From CLIENTS concurrent clients: BATCHES batches of 100 new customers, then the same batches again
+with on_conflict=update; BATCHES batches of 100 orders for those customers (by e-mail, two orders a
+customer), and again with update; BATCHES batches of 100 subscriptions (one a customer) and of 100
+subscription events; then BATCHES reads of the customer list, 100 a page, whose ltv and order
+counts are summed from the orders on every read. Prints items/s and latency percentiles as
+Markdown. Bounded in count and time; talks only to the given loopback URL.
 """
 import json
 import statistics
@@ -67,6 +68,41 @@ def orders(run, index, strategy):
     }
 
 
+def subscriptions(run, index, strategy):
+    return {
+        "on_conflict": strategy,
+        "subscriptions": [
+            {
+                "customer_email": f"bench-{run}-{index}-{i}@example.com",
+                "plan_name": "Pro",
+                "mrr": "990.00",
+                "billing_cycle": "monthly",
+                "started_at": "2025-01-01T00:00:00Z",
+                "current_period_start": "2025-12-01T00:00:00Z",
+            }
+            for i in range(100)
+        ],
+    }
+
+
+def events(run, index, strategy):
+    # Two batches per customer: its created event, then an upgrade a month later.
+    upgrade = index % 2 == 1
+    return {
+        "on_conflict": strategy,
+        "events": [
+            {
+                "customer_email": f"bench-{run}-{index // 2}-{i}@example.com",
+                "event_type": "upgrade" if upgrade else "created",
+                "old_amount": "490.00" if upgrade else None,
+                "new_amount": "990.00" if upgrade else "490.00",
+                "occurred_at": "2025-02-01T00:00:00Z" if upgrade else "2025-01-01T00:00:00Z",
+            }
+            for i in range(100)
+        ],
+    }
+
+
 def timed(count, run_one):
     """Runs run_one(i) for i in range(count) from CLIENTS threads; returns latencies and wall time."""
     latencies, lock, next_index = [], threading.Lock(), [0]
@@ -103,7 +139,7 @@ def row(label, latencies, wall, per_call):
 
 
 def import_phase(token, run, kind, strategy, expect):
-    path = "/v1/" + kind.__name__ + "/batch"
+    path = "/v1/" + kind.__name__.replace("events", "subscriptions/events") + "/batch"
 
     def send(index):
         status, body = call("POST", path, token, kind(run, index, strategy))
@@ -123,6 +159,8 @@ def main():
         ("customers update (same e-mails)", customers, "update", "updated"),
         ("orders create (existing customers)", orders, "skip", "created"),
         ("orders update (status, amount)", orders, "update", "updated"),
+        ("subscriptions create (one per customer)", subscriptions, "skip", "created"),
+        ("subscription events create", events, "skip", "created"),
     )
     for label, kind, strategy, expect in phases:
         row(label, *import_phase(token, run, kind, strategy, expect), 100)
