@@ -24,9 +24,21 @@ import java.util.Objects;
     name = ApiToken.FIND_ACTIVE_BY_HASH,
     query = "select t from ApiToken t where t.tokenHash = :hash and t.revokedAt is null")
 @NamedQuery(name = ApiToken.COUNT_ALL, query = "select count(t) from ApiToken t")
+@NamedQuery(
+    name = ApiToken.FIND_ACTIVE_BY_ID,
+    query =
+        "select t from ApiToken t"
+            + " where t.tenantId = :tenantId and t.id = :id and t.revokedAt is null")
+@NamedQuery(
+    name = ApiToken.LIST_ACTIVE,
+    query =
+        "select t from ApiToken t where t.tenantId = :tenantId and t.revokedAt is null"
+            + " order by t.id")
 public class ApiToken {
   public static final String FIND_ACTIVE_BY_HASH = "ApiToken.findActiveByHash";
   public static final String COUNT_ALL = "ApiToken.countAll";
+  public static final String FIND_ACTIVE_BY_ID = "ApiToken.findActiveById";
+  public static final String LIST_ACTIVE = "ApiToken.listActive";
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "api_token_ids")
@@ -68,6 +80,27 @@ public class ApiToken {
     this.name = Objects.requireNonNull(name);
     this.tokenHash = Objects.requireNonNull(tokenHash);
     this.abilities = String.join(",", abilities);
+  }
+
+  /** A token with its own rate limit (null: the server's default). */
+  public ApiToken(
+      long tenantId,
+      String name,
+      String tokenHash,
+      List<String> abilities,
+      Integer rateLimitPerMinute) {
+    this(tenantId, name, tokenHash, abilities);
+    this.rateLimitPerMinute = rateLimitPerMinute;
+  }
+
+  /** The token dies at once: authentication only finds tokens not revoked. */
+  public void revoke(Instant at) {
+    revokedAt = at;
+  }
+
+  /** A new secret for the same token; the old value dies at once. */
+  public void replaceSecret(String newTokenHash) {
+    tokenHash = Objects.requireNonNull(newTokenHash);
   }
 
   @PrePersist

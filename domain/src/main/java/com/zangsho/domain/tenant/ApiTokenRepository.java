@@ -1,5 +1,6 @@
 package com.zangsho.domain.tenant;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,11 @@ public interface ApiTokenRepository {
   void add(ApiToken token);
 
   Optional<ApiToken> findActiveByHash(String tokenHash);
+
+  Optional<ApiToken> findActiveById(long tenantId, long id);
+
+  /** The tenant's live tokens, by id. */
+  List<ApiToken> listActive(long tenantId);
 
   /** Whether any token (of any tenant, revoked or not) exists: a first start has none. */
   boolean anyExists();

@@ -43,5 +43,7 @@ public enum Rule {
   /** Unique per tenant, and already used. */
   TAKEN,
   /** Refers to something that does not exist. */
-  EXISTS
+  EXISTS,
+  /** An idempotency key already used for a request with another body. */
+  IDEMPOTENCY_KEY_REUSED
 }

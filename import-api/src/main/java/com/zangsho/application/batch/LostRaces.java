@@ -5,9 +5,9 @@ import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
- * Runs a batch attempt (one transaction of its own) again from scratch when a concurrent batch took
- * one of its keys first: the next attempt sees the other batch's rows, so a lost race becomes a
- * skip or an update instead of an error or a duplicate (api.md §8, concurrency).
+ * Runs a write attempt (one transaction of its own) again from scratch when a concurrent write took
+ * one of its keys first: the next attempt sees the other write's rows, so for a batch a lost race
+ * becomes a skip or an update instead of an error or a duplicate (api.md §8, concurrency).
  */
 public final class LostRaces {
   static final int MAX_ATTEMPTS = 4;
@@ -16,7 +16,7 @@ public final class LostRaces {
   private LostRaces() {}
 
   /**
-   * @param what names the batch in the log, e.g. {@code "customers batch"}
+   * @param what names the write in the log, e.g. {@code "customers.batch_import"}
    * @throws ConcurrentWriteException when every attempt lost (a 409 the client may retry)
    */
   public static <T> T retry(String what, Supplier<T> attempt) {

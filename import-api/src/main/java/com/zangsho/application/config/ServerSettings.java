@@ -18,6 +18,28 @@ public class ServerSettings {
     return env("ZANGSHO_BOOTSTRAP_TOKEN");
   }
 
+  /** Requests a minute a token may make unless it has its own limit (api.md §3). */
+  public static final int DEFAULT_RATE_LIMIT_PER_MINUTE = 60;
+
+  /**
+   * {@code ZANGSHO_RATE_LIMIT_PER_MINUTE}: the server-wide default limit per token; a value that is
+   * not a positive whole number is ignored.
+   */
+  public int rateLimitPerMinute() {
+    return env("ZANGSHO_RATE_LIMIT_PER_MINUTE")
+        .flatMap(ServerSettings::positive)
+        .orElse(DEFAULT_RATE_LIMIT_PER_MINUTE);
+  }
+
+  private static Optional<Integer> positive(String text) {
+    try {
+      int value = Integer.parseInt(text);
+      return value > 0 ? Optional.of(value) : Optional.empty();
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
   private static Optional<String> env(String name) {
     return Optional.ofNullable(System.getenv(name)).map(String::strip).filter(v -> !v.isEmpty());
   }

@@ -1,29 +1,43 @@
 package com.zangsho.application.customer;
 
-import com.zangsho.application.batch.LostRaces;
+import com.zangsho.application.batch.DryRuns;
 import com.zangsho.domain.batch.BatchResult;
 import com.zangsho.domain.batch.ConflictStrategy;
+import com.zangsho.domain.customer.Customer;
+import com.zangsho.domain.customer.CustomerBatchPlan;
 import com.zangsho.domain.customer.CustomerInput;
+import com.zangsho.domain.customer.CustomerRepository;
 import com.zangsho.domain.tenant.Caller;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * Runs a batch in its own transaction ({@link CustomerBatchWriter}), again when it lost a race
- * ({@link LostRaces}); outside any transaction itself, so that each attempt is a fresh one.
+ * A customers batch, in one transaction and a fixed number of statements: one query for the
+ * existing keys, one JDBC batch of inserts, the updates; every decision made in memory.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DefaultCustomerImportService implements CustomerImportService {
-  @Inject CustomerBatchWriter writer;
+  @Inject CustomerRepository customers;
+  @Resource SessionContext context;
 
   @Override
   public BatchResult importBatch(
       Caller caller, List<CustomerInput> items, ConflictStrategy onConflict, boolean dryRun) {
-    return LostRaces.retry(
-        "customers batch", () -> writer.write(caller.tenantId(), items, onConflict, dryRun));
+    long tenantId = caller.tenantId();
+    CustomerBatchPlan plan = new CustomerBatchPlan(tenantId, items, onConflict);
+    List<Customer> existing =
+        customers.findByEmailKeysOrExternalIds(tenantId, plan.emailKeys(), plan.externalIds());
+    var outcomes = plan.decide(existing);
+    DryRuns.writeUnlessDryRun(
+        context,
+        dryRun,
+        () -> {
+          customers.addAll(plan.newCustomers());
+          customers.flush();
+        });
+    return outcomes.toResult(Customer::getId);
   }
 }

@@ -1,29 +1,53 @@
 package com.zangsho.application.order;
 
-import com.zangsho.application.batch.LostRaces;
+import com.zangsho.application.batch.DryRuns;
+import com.zangsho.domain.batch.BatchOutcomes;
 import com.zangsho.domain.batch.BatchResult;
 import com.zangsho.domain.batch.ConflictStrategy;
+import com.zangsho.domain.customer.CustomerRepository;
+import com.zangsho.domain.customer.KnownCustomers;
+import com.zangsho.domain.order.Order;
+import com.zangsho.domain.order.OrderBatchPlan;
 import com.zangsho.domain.order.OrderInput;
+import com.zangsho.domain.order.OrderRepository;
 import com.zangsho.domain.tenant.Caller;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * Runs a batch in its own transaction ({@link OrderBatchWriter}), again when it lost a race ({@link
- * LostRaces}) on an {@code order_no} or on the e-mail of a customer it creates.
+ * An orders batch, in one transaction and a fixed number of statements whatever the batch's size:
+ * one query for the existing orders, one for the customers named, one JDBC batch of new customers,
+ * one of new orders, the updates. Customer figures need no writing: they are summed from the orders
+ * when read.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DefaultOrderImportService implements OrderImportService {
-  @Inject OrderBatchWriter writer;
+  @Inject OrderRepository orders;
+  @Inject CustomerRepository customers;
+  @Resource SessionContext context;
 
   @Override
   public BatchResult importBatch(
       Caller caller, List<OrderInput> items, ConflictStrategy onConflict, boolean dryRun) {
-    return LostRaces.retry(
-        "orders batch", () -> writer.write(caller.tenantId(), items, onConflict, dryRun));
+    long tenantId = caller.tenantId();
+    OrderBatchPlan plan = new OrderBatchPlan(tenantId, items, onConflict);
+    List<Order> existing = orders.findByOrderNos(tenantId, plan.orderNos());
+    KnownCustomers known =
+        new KnownCustomers(
+            tenantId,
+            customers.findByIdsOrEmailKeys(tenantId, plan.customerIds(), plan.customerEmailKeys()));
+    BatchOutcomes<Order> outcomes = plan.decide(existing, known);
+    DryRuns.writeUnlessDryRun(
+        context,
+        dryRun,
+        () -> {
+          customers.addAll(known.created());
+          orders.addAll(plan.newOrders());
+          orders.flush();
+        });
+    return outcomes.toResult(Order::getId);
   }
 }

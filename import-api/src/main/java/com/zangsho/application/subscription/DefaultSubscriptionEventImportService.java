@@ -1,30 +1,56 @@
 package com.zangsho.application.subscription;
 
-import com.zangsho.application.batch.LostRaces;
+import com.zangsho.application.batch.DryRuns;
+import com.zangsho.domain.batch.BatchOutcomes;
 import com.zangsho.domain.batch.BatchResult;
 import com.zangsho.domain.batch.ConflictStrategy;
+import com.zangsho.domain.customer.Customer;
+import com.zangsho.domain.customer.CustomerRepository;
+import com.zangsho.domain.customer.KnownCustomers;
+import com.zangsho.domain.subscription.EventBatchPlan;
 import com.zangsho.domain.subscription.EventInput;
+import com.zangsho.domain.subscription.SubscriptionEvent;
+import com.zangsho.domain.subscription.SubscriptionEventRepository;
+import com.zangsho.domain.subscription.SubscriptionRepository;
 import com.zangsho.domain.tenant.Caller;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * Runs a batch in its own transaction ({@link EventBatchWriter}), again when a concurrent batch
- * recorded one of its events first ({@link LostRaces}).
+ * A subscription events batch, in one transaction: one query for the customers named, one for their
+ * events at the times named, one for their subscriptions, one JDBC batch of new events, the
+ * updates.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DefaultSubscriptionEventImportService implements SubscriptionEventImportService {
-  @Inject EventBatchWriter writer;
+  @Inject SubscriptionEventRepository events;
+  @Inject SubscriptionRepository subscriptions;
+  @Inject CustomerRepository customers;
+  @Resource SessionContext context;
 
   @Override
   public BatchResult importBatch(
       Caller caller, List<EventInput> items, ConflictStrategy onConflict, boolean dryRun) {
-    return LostRaces.retry(
-        "subscription events batch",
-        () -> writer.write(caller.tenantId(), items, onConflict, dryRun));
+    long tenantId = caller.tenantId();
+    EventBatchPlan plan = new EventBatchPlan(tenantId, items, onConflict);
+    List<Customer> named =
+        customers.findByIdsOrEmailKeys(tenantId, List.of(), plan.customerEmailKeys());
+    List<Long> customerIds = named.stream().map(Customer::getId).toList();
+    BatchOutcomes<SubscriptionEvent> outcomes =
+        plan.decide(
+            new KnownCustomers(tenantId, named),
+            events.findByCustomersAndTimes(tenantId, customerIds, plan.occurredAts()),
+            subscriptions.findByCustomerIds(tenantId, customerIds));
+    DryRuns.writeUnlessDryRun(
+        context,
+        dryRun,
+        () -> {
+          events.addAll(plan.newEvents());
+          events.flush();
+        });
+    return outcomes.toResult(SubscriptionEvent::getId);
   }
 }

@@ -1,29 +1,52 @@
 package com.zangsho.application.subscription;
 
-import com.zangsho.application.batch.LostRaces;
+import com.zangsho.application.batch.DryRuns;
+import com.zangsho.domain.batch.BatchOutcomes;
 import com.zangsho.domain.batch.BatchResult;
 import com.zangsho.domain.batch.ConflictStrategy;
+import com.zangsho.domain.customer.Customer;
+import com.zangsho.domain.customer.CustomerRepository;
+import com.zangsho.domain.customer.KnownCustomers;
+import com.zangsho.domain.subscription.Subscription;
+import com.zangsho.domain.subscription.SubscriptionBatchPlan;
 import com.zangsho.domain.subscription.SubscriptionInput;
+import com.zangsho.domain.subscription.SubscriptionRepository;
 import com.zangsho.domain.tenant.Caller;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * Runs a batch in its own transaction ({@link SubscriptionBatchWriter}), again when a concurrent
- * batch gave one of its customers a subscription first ({@link LostRaces}).
+ * A subscriptions batch, in one transaction: one query for the customers named, one for their
+ * subscriptions, one JDBC batch of new subscriptions, the updates.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DefaultSubscriptionImportService implements SubscriptionImportService {
-  @Inject SubscriptionBatchWriter writer;
+  @Inject SubscriptionRepository subscriptions;
+  @Inject CustomerRepository customers;
+  @Resource SessionContext context;
 
   @Override
   public BatchResult importBatch(
       Caller caller, List<SubscriptionInput> items, ConflictStrategy onConflict, boolean dryRun) {
-    return LostRaces.retry(
-        "subscriptions batch", () -> writer.write(caller.tenantId(), items, onConflict, dryRun));
+    long tenantId = caller.tenantId();
+    SubscriptionBatchPlan plan = new SubscriptionBatchPlan(tenantId, items, onConflict);
+    List<Customer> named =
+        customers.findByIdsOrEmailKeys(tenantId, plan.customerIds(), plan.customerEmailKeys());
+    BatchOutcomes<Subscription> outcomes =
+        plan.decide(
+            new KnownCustomers(tenantId, named),
+            subscriptions.findByCustomerIds(
+                tenantId, named.stream().map(Customer::getId).toList()));
+    DryRuns.writeUnlessDryRun(
+        context,
+        dryRun,
+        () -> {
+          subscriptions.addAll(plan.newSubscriptions());
+          subscriptions.flush();
+        });
+    return outcomes.toResult(Subscription::getId);
   }
 }

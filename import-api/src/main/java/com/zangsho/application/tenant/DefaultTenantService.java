@@ -40,7 +40,14 @@ public class DefaultTenantService implements TenantService {
   public Optional<Caller> authenticate(String plainToken) {
     return tokens
         .findActiveByHash(TokenSecrets.hash(plainToken))
-        .map(t -> new Caller(t.getTenantId(), t.getId(), t.getName(), t.getAbilities()));
+        .map(
+            t ->
+                new Caller(
+                    t.getTenantId(),
+                    t.getId(),
+                    t.getName(),
+                    t.getAbilities(),
+                    t.getRateLimitPerMinute()));
   }
 
   @Override

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -25,6 +26,22 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
         .setParameter("hash", tokenHash)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public Optional<ApiToken> findActiveById(long tenantId, long id) {
+    return em.createNamedQuery(ApiToken.FIND_ACTIVE_BY_ID, ApiToken.class)
+        .setParameter("tenantId", tenantId)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<ApiToken> listActive(long tenantId) {
+    return em.createNamedQuery(ApiToken.LIST_ACTIVE, ApiToken.class)
+        .setParameter("tenantId", tenantId)
+        .getResultList();
   }
 
   @Override

@@ -32,7 +32,11 @@ public final class Messages {
 
   /** English if the first language the client accepts that we speak is English, else zh-TW. */
   public static Messages forRequest(HttpHeaders headers) {
-    List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+    return forLanguages(headers == null ? List.of() : headers.getAcceptableLanguages());
+  }
+
+  /** As {@link #forRequest}, from the languages the request accepts, most preferred first. */
+  public static Messages forLanguages(List<Locale> accepted) {
     for (Locale candidate : accepted) {
       if ("en".equals(candidate.getLanguage())) {
         return new Messages(Locale.ENGLISH);

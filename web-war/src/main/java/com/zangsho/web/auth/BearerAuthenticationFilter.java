@@ -17,6 +17,8 @@ import java.util.Optional;
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class BearerAuthenticationFilter implements ContainerRequestFilter {
+  private static final String CALLER = Caller.class.getName();
+
   @Inject TenantService tenants;
   @Inject CurrentCaller currentCaller;
 
@@ -31,6 +33,12 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
       return;
     }
     currentCaller.set(caller.get());
+    request.setProperty(CALLER, caller.get());
+  }
+
+  /** The caller this filter authenticated for {@code request}, or null outside {@code /v1}. */
+  static Caller callerOf(ContainerRequestContext request) {
+    return (Caller) request.getProperty(CALLER);
   }
 
   static boolean isApiPath(String path) {

@@ -15,6 +15,11 @@ public class CurrentCaller {
     return caller;
   }
 
+  /** Whether this request was authenticated as a {@code /v1} caller. */
+  public boolean isSet() {
+    return caller != null;
+  }
+
   public void set(Caller caller) {
     this.caller = caller;
   }

@@ -3,6 +3,7 @@ package com.zangsho.web.customer;
 import com.zangsho.application.customer.CustomerView;
 import com.zangsho.domain.customer.Customer;
 import com.zangsho.domain.customer.CustomerFigures;
+import com.zangsho.web.json.Identified;
 import com.zangsho.web.json.JsonText;
 import com.zangsho.web.json.Timestamps;
 import jakarta.json.JsonObject;
@@ -35,7 +36,8 @@ public record CustomerJson(
     String firstPaymentAt,
     String lastPaymentAt,
     String createdAt,
-    String updatedAt) {
+    String updatedAt)
+    implements Identified {
 
   public static CustomerJson of(CustomerView view) {
     Customer customer = view.customer();

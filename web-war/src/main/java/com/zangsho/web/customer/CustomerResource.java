@@ -6,13 +6,17 @@ import com.zangsho.application.customer.CustomerView;
 import com.zangsho.domain.customer.CustomerInput;
 import com.zangsho.domain.customer.CustomerNotFoundException;
 import com.zangsho.domain.page.PageRequest;
+import com.zangsho.domain.tenant.Ability;
 import com.zangsho.web.auth.CurrentCaller;
+import com.zangsho.web.auth.RequiresAbility;
 import com.zangsho.web.batch.BatchImports;
 import com.zangsho.web.batch.BatchResultJson;
 import com.zangsho.web.json.DataJson;
 import com.zangsho.web.json.FieldInputReader;
 import com.zangsho.web.json.JsonBodies;
 import com.zangsho.web.json.PageJson;
+import com.zangsho.web.write.Audited;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -31,6 +35,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RequestScoped
 @Path("v1/customers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Customers", description = "客戶")
@@ -43,6 +48,7 @@ public class CustomerResource {
   @Context HttpHeaders headers;
   @Context UriInfo uriInfo;
 
+  @RequiresAbility(Ability.CUSTOMERS_READ)
   @GET
   public PageJson<CustomerJson> list(
       @QueryParam("search") String search,
@@ -53,12 +59,15 @@ public class CustomerResource {
         CustomerJson::of);
   }
 
+  @RequiresAbility(Ability.CUSTOMERS_READ)
   @GET
   @Path("{idOrExternalId}")
   public DataJson<CustomerJson> get(@PathParam("idOrExternalId") String idOrExternalId) {
     return new DataJson<>(CustomerJson.of(customers.get(caller.get(), idOrExternalId)));
   }
 
+  @Audited(action = "customer.created", subject = "customer")
+  @RequiresAbility(Ability.CUSTOMERS_WRITE)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(InputStream body) {
@@ -75,6 +84,8 @@ public class CustomerResource {
         .build();
   }
 
+  @Audited(action = "customers.batch_import")
+  @RequiresAbility(Ability.CUSTOMERS_WRITE)
   @POST
   @Path("batch")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -83,6 +94,8 @@ public class CustomerResource {
         body, BATCH_ITEMS, CustomerInput::builder, imports, caller.get(), headers);
   }
 
+  @Audited(action = "customer.updated", subject = "customer")
+  @RequiresAbility(Ability.CUSTOMERS_WRITE)
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -92,6 +105,8 @@ public class CustomerResource {
     return new DataJson<>(CustomerJson.of(customers.update(caller.get(), numericId(id), input)));
   }
 
+  @Audited(action = "customer.deleted", subject = "customer")
+  @RequiresAbility(Ability.CUSTOMERS_WRITE)
   @DELETE
   @Path("{id}")
   public Response delete(@PathParam("id") String id) {

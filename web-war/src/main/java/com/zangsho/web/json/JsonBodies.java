@@ -47,6 +47,21 @@ public final class JsonBodies {
     return readObject(stream);
   }
 
+  /**
+   * The whole body as bytes (at most the 1 MiB {@link RequestBodyLimit} lets through).
+   *
+   * @throws WebApplicationException 413 when it is larger
+   */
+  public static byte[] readAll(InputStream body) {
+    try {
+      return body.readAllBytes();
+    } catch (RequestBodyLimit.TooLargeException e) {
+      throw RequestBodyLimit.refusal();
+    } catch (IOException e) {
+      throw new MalformedJsonException(e);
+    }
+  }
+
   private static JsonValue read(InputStream body) {
     try (JsonReader reader = Json.createReader(body)) {
       return reader.readValue();

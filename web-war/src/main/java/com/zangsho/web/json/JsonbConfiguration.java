@@ -25,4 +25,9 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
   public Jsonb getContext(Class<?> type) {
     return JSONB;
   }
+
+  /** The same instance the API writes responses with: what is stored reads as what was sent. */
+  public static Jsonb jsonb() {
+    return JSONB;
+  }
 }

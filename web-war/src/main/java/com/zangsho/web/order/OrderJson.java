@@ -2,6 +2,7 @@ package com.zangsho.web.order;
 
 import com.zangsho.domain.customer.Customer;
 import com.zangsho.domain.order.Order;
+import com.zangsho.web.json.Identified;
 import com.zangsho.web.json.JsonText;
 import com.zangsho.web.json.Timestamps;
 import com.zangsho.web.json.Wire;
@@ -45,7 +46,8 @@ public record OrderJson(
     String customerEmail,
     String customerName,
     String createdAt,
-    String updatedAt) {
+    String updatedAt)
+    implements Identified {
 
   public static OrderJson of(Order order) {
     Customer customer = order.getCustomer();

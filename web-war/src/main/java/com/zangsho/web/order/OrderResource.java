@@ -7,13 +7,17 @@ import com.zangsho.domain.order.OrderFilter;
 import com.zangsho.domain.order.OrderInput;
 import com.zangsho.domain.page.DateRange;
 import com.zangsho.domain.page.PageRequest;
+import com.zangsho.domain.tenant.Ability;
 import com.zangsho.web.auth.CurrentCaller;
+import com.zangsho.web.auth.RequiresAbility;
 import com.zangsho.web.batch.BatchImports;
 import com.zangsho.web.batch.BatchResultJson;
 import com.zangsho.web.json.DataJson;
 import com.zangsho.web.json.FieldInputReader;
 import com.zangsho.web.json.JsonBodies;
 import com.zangsho.web.json.PageJson;
+import com.zangsho.web.write.Audited;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,6 +34,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RequestScoped
 @Path("v1/orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Orders", description = "訂單")
@@ -42,6 +47,7 @@ public class OrderResource {
   @Context HttpHeaders headers;
   @Context UriInfo uriInfo;
 
+  @RequiresAbility(Ability.ORDERS_READ)
   @GET
   public PageJson<OrderJson> list(
       @QueryParam("status") String status,
@@ -56,6 +62,7 @@ public class OrderResource {
   }
 
   /** Declared before {@code {orderNo}} for readers; JAX-RS prefers the literal path anyway. */
+  @RequiresAbility(Ability.ORDERS_READ)
   @GET
   @Path("stats")
   public DataJson<OrderStatsJson> stats(
@@ -64,12 +71,15 @@ public class OrderResource {
     return new DataJson<>(OrderStatsJson.of(orders.stats(caller.get(), range), range));
   }
 
+  @RequiresAbility(Ability.ORDERS_READ)
   @GET
   @Path("{orderNo}")
   public DataJson<OrderJson> get(@PathParam("orderNo") String orderNo) {
     return new DataJson<>(OrderJson.of(orders.get(caller.get(), orderNo)));
   }
 
+  @Audited(action = "order.created", subject = "order")
+  @RequiresAbility(Ability.ORDERS_WRITE)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(InputStream body) {
@@ -82,6 +92,8 @@ public class OrderResource {
         .build();
   }
 
+  @Audited(action = "orders.batch_import")
+  @RequiresAbility(Ability.ORDERS_WRITE)
   @POST
   @Path("batch")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package com.zangsho.web.subscription;
 import com.zangsho.domain.customer.Customer;
 import com.zangsho.domain.money.MoneyChange;
 import com.zangsho.domain.subscription.SubscriptionEvent;
+import com.zangsho.web.json.Identified;
 import com.zangsho.web.json.Timestamps;
 import com.zangsho.web.json.Wire;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -36,7 +37,8 @@ public record SubscriptionEventJson(
     String oldPlan,
     String newPlan,
     String occurredAt,
-    String createdAt) {
+    String createdAt)
+    implements Identified {
 
   public static SubscriptionEventJson of(SubscriptionEvent event) {
     Customer customer = event.getCustomer();

@@ -6,13 +6,17 @@ import com.zangsho.domain.page.PageRequest;
 import com.zangsho.domain.subscription.EventFilter;
 import com.zangsho.domain.subscription.EventInput;
 import com.zangsho.domain.subscription.SubscriptionEvent;
+import com.zangsho.domain.tenant.Ability;
 import com.zangsho.web.auth.CurrentCaller;
+import com.zangsho.web.auth.RequiresAbility;
 import com.zangsho.web.batch.BatchImports;
 import com.zangsho.web.batch.BatchResultJson;
 import com.zangsho.web.json.DataJson;
 import com.zangsho.web.json.FieldInputReader;
 import com.zangsho.web.json.JsonBodies;
 import com.zangsho.web.json.PageJson;
+import com.zangsho.web.write.Audited;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,6 +32,7 @@ import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /v1/subscriptions/events}: the subscription history, recorded and imported. */
+@RequestScoped
 @Path("v1/subscriptions/events")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Subscription events", description = "訂閱事件")
@@ -39,6 +44,7 @@ public class SubscriptionEventResource {
   @Inject CurrentCaller caller;
   @Context HttpHeaders headers;
 
+  @RequiresAbility(Ability.SUBSCRIPTIONS_READ)
   @GET
   public PageJson<SubscriptionEventJson> list(
       @QueryParam("customer_id") String customerId,
@@ -54,6 +60,8 @@ public class SubscriptionEventResource {
   }
 
   /** 201 without a Location: events are read through the list, not one by one. */
+  @Audited(action = "subscription_event.created", subject = "subscription_event")
+  @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(InputStream body) {
@@ -64,6 +72,8 @@ public class SubscriptionEventResource {
         .build();
   }
 
+  @Audited(action = "subscription_events.batch_import")
+  @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @POST
   @Path("batch")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -2,6 +2,7 @@ package com.zangsho.web.subscription;
 
 import com.zangsho.domain.customer.Customer;
 import com.zangsho.domain.subscription.Subscription;
+import com.zangsho.web.json.Identified;
 import com.zangsho.web.json.Timestamps;
 import com.zangsho.web.json.Wire;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -37,7 +38,8 @@ public record SubscriptionJson(
     String cancelledAt,
     String cancelReason,
     String createdAt,
-    String updatedAt) {
+    String updatedAt)
+    implements Identified {
 
   public static SubscriptionJson of(Subscription subscription) {
     Customer customer = subscription.getCustomer();

@@ -8,14 +8,18 @@ import com.zangsho.domain.subscription.Subscription;
 import com.zangsho.domain.subscription.SubscriptionFilter;
 import com.zangsho.domain.subscription.SubscriptionInput;
 import com.zangsho.domain.subscription.SubscriptionNotFoundException;
+import com.zangsho.domain.tenant.Ability;
 import com.zangsho.domain.validation.Ids;
 import com.zangsho.web.auth.CurrentCaller;
+import com.zangsho.web.auth.RequiresAbility;
 import com.zangsho.web.batch.BatchImports;
 import com.zangsho.web.batch.BatchResultJson;
 import com.zangsho.web.json.DataJson;
 import com.zangsho.web.json.FieldInputReader;
 import com.zangsho.web.json.JsonBodies;
 import com.zangsho.web.json.PageJson;
+import com.zangsho.web.write.Audited;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code /v1/subscriptions}. Ids are digits only, so that {@code /v1/subscriptions/events} (a
  * resource of its own) is never read as a subscription id.
  */
+@RequestScoped
 @Path("v1/subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Subscriptions", description = "訂閱")
@@ -50,6 +55,7 @@ public class SubscriptionResource {
   @Context HttpHeaders headers;
   @Context UriInfo uriInfo;
 
+  @RequiresAbility(Ability.SUBSCRIPTIONS_READ)
   @GET
   public PageJson<SubscriptionJson> list(
       @QueryParam("status") String status,
@@ -62,12 +68,15 @@ public class SubscriptionResource {
         SubscriptionJson::of);
   }
 
+  @RequiresAbility(Ability.SUBSCRIPTIONS_READ)
   @GET
   @Path(ID)
   public DataJson<SubscriptionJson> get(@PathParam("id") String id) {
     return data(subscriptions.get(caller.get(), numericId(id)));
   }
 
+  @Audited(action = "subscription.created", subject = "subscription")
+  @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(InputStream body) {
@@ -78,6 +87,8 @@ public class SubscriptionResource {
         .build();
   }
 
+  @Audited(action = "subscriptions.batch_import")
+  @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @POST
   @Path("batch")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -86,6 +97,8 @@ public class SubscriptionResource {
         body, BATCH_ITEMS, SubscriptionInput::builder, imports, caller.get(), headers);
   }
 
+  @Audited(action = "subscription.updated", subject = "subscription")
+  @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @PUT
   @Path(ID)
   @Consumes(MediaType.APPLICATION_JSON)
@@ -94,6 +107,8 @@ public class SubscriptionResource {
   }
 
   /** The body is optional: without one, the subscription is cancelled now, for no reason given. */
+  @Audited(action = "subscription.cancelled", subject = "subscription")
+  @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @PUT
   @Path(ID + "/cancel")
   public DataJson<SubscriptionJson> cancel(@PathParam("id") String id, InputStream body) {
@@ -102,6 +117,8 @@ public class SubscriptionResource {
     return data(subscriptions.cancel(caller.get(), numericId(id), input));
   }
 
+  @Audited(action = "subscription.reactivated", subject = "subscription")
+  @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @PUT
   @Path(ID + "/reactivate")
   public DataJson<SubscriptionJson> reactivate(@PathParam("id") String id) {

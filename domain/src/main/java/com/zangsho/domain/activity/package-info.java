@@ -1,0 +1,2 @@
+/** The activity log: one entry per write, written with it. */
+package com.zangsho.domain.activity;

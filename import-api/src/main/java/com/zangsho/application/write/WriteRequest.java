@@ -1,0 +1,14 @@
+package com.zangsho.application.write;
+
+import com.zangsho.domain.tenant.Caller;
+
+/**
+ * A write request as the activity log and the idempotency keys see it.
+ *
+ * @param action the activity log's action, e.g. {@code customer.created}
+ * @param subjectType what the write is about, e.g. {@code customer}, or null for a batch
+ * @param ip the client's address
+ * @param idempotencyKey the request's {@code X-Idempotency-Key}, claimed already, or null
+ */
+public record WriteRequest(
+    Caller caller, String action, String subjectType, String ip, String idempotencyKey) {}

@@ -1,0 +1,96 @@
+package com.zangsho.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every operation the served OpenAPI document lists under {@code /v1} refuses a request without a
+ * token (401) and one whose token lacks its ability (403): an endpoint added without a check fails
+ * here.
+ */
+class AbilitiesIT extends DeployedEarTest {
+  private static final Set<String> METHODS = Set.of("get", "post", "put", "delete");
+
+  @Test
+  void everyOperationAnswers401WithoutATokenAnd403WithoutItsAbility() {
+    Api tenant = Api.newTenant(base, "abilities-" + UUID.randomUUID());
+    Api activityReader = Api.as(base, token(tenant, "activity_logs:read"));
+    Api customerReader = Api.as(base, token(tenant, "customers:read"));
+    JsonObject paths =
+        Api.as(base, null).get("/openapi?format=JSON").expect(200).json().getJsonObject("paths");
+
+    int checked = 0;
+    for (String path : paths.keySet()) {
+      if (!path.startsWith("/v1/")) {
+        continue;
+      }
+      for (String method : paths.getJsonObject(path).keySet()) {
+        if (!METHODS.contains(method)) {
+          continue;
+        }
+        String operation = method.toUpperCase() + " " + path;
+        String concrete = path.replaceAll("\\{[^}]+}", "1");
+        assertEquals(401, send(Api.as(base, null), method, concrete).status(), operation);
+        Api.Response refused = send(activityReader, method, concrete);
+        if (refused.status() != 403) {
+          refused = send(customerReader, method, concrete);
+        }
+        assertEquals(403, refused.status(), operation + ": " + refused.text());
+        assertTrue(
+            refused.json().getString("message").matches("此 Token 沒有 [a-z_]+:[a-z]+ 權限"),
+            operation + ": " + refused.text());
+        checked++;
+      }
+    }
+    assertTrue(checked >= 26, "operations checked: " + checked);
+  }
+
+  @Test
+  void theRefusalNamesTheAbilityInTheClientsLanguage() {
+    Api tenant = Api.newTenant(base, "abilities-" + UUID.randomUUID());
+    Api reader = Api.as(base, token(tenant, "customers:read"));
+
+    reader.get("/v1/customers").expect(200);
+    assertEquals(
+        "此 Token 沒有 customers:write 權限",
+        reader.post("/v1/customers", "{}").expect(403).json().getString("message"));
+    assertEquals(
+        "This token does not have the orders:read ability.",
+        reader
+            .withHeader("Accept-Language", "en")
+            .get("/v1/orders")
+            .expect(403)
+            .json()
+            .getString("message"));
+    assertEquals(0, tenant.get("/v1/customers").json().getJsonObject("meta").getInt("total"));
+  }
+
+  /** A token of the tenant with one ability and room for many requests. */
+  static String token(Api tenant, String ability) {
+    return tenant
+        .post(
+            "/v1/tokens",
+            "{\"name\": \""
+                + ability
+                + "\", \"abilities\": [\""
+                + ability
+                + "\"],"
+                + " \"rate_limit_per_minute\": 100000}")
+        .expect(201)
+        .data()
+        .getString("token");
+  }
+
+  private static Api.Response send(Api api, String method, String path) {
+    byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+    return method.equals("get") || method.equals("delete")
+        ? api.send(method.toUpperCase(), path, null, new byte[0])
+        : api.send(method.toUpperCase(), path, "application/json", body);
+  }
+}

@@ -1,0 +1,37 @@
+package com.zangsho.persistence.idempotency;
+
+import com.zangsho.domain.idempotency.IdempotencyRecord;
+import com.zangsho.domain.idempotency.IdempotencyRepository;
+import com.zangsho.persistence.JpaRecords;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Optional;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class JpaIdempotencyRepository extends JpaRecords<IdempotencyRecord>
+    implements IdempotencyRepository {
+  @Override
+  public Optional<IdempotencyRecord> findForUpdate(long tenantId, String key) {
+    return em.createNamedQuery(IdempotencyRecord.FIND, IdempotencyRecord.class)
+        .setParameter("tenantId", tenantId)
+        .setParameter("key", key)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void remove(IdempotencyRecord record) {
+    em.remove(record);
+  }
+
+  @Override
+  public int removeExpired(Instant now) {
+    return em.createNamedQuery(IdempotencyRecord.DELETE_EXPIRED)
+        .setParameter("now", now)
+        .executeUpdate();
+  }
+}

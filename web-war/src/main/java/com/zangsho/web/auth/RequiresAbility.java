@@ -1,0 +1,17 @@
+package com.zangsho.web.auth;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The ability a {@code /v1} endpoint needs (api.md §2), declared on the resource method (or its
+ * class). {@link AbilityFeature} refuses to deploy a {@code /v1} method without one.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface RequiresAbility {
+  /** e.g. {@code customers:write}. */
+  String value();
+}

@@ -1,0 +1,119 @@
+package com.zangsho.web.token;
+
+import com.zangsho.application.token.TokenService;
+import com.zangsho.domain.ResourceNotFoundException;
+import com.zangsho.domain.tenant.Ability;
+import com.zangsho.domain.tenant.TokenRequest;
+import com.zangsho.domain.validation.Ids;
+import com.zangsho.domain.validation.Rule;
+import com.zangsho.domain.validation.Violation;
+import com.zangsho.web.auth.CurrentCaller;
+import com.zangsho.web.auth.RequiresAbility;
+import com.zangsho.web.json.DataJson;
+import com.zangsho.web.json.JsonBodies;
+import com.zangsho.web.json.JsonFields;
+import com.zangsho.web.write.Audited;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /v1/tokens}: the caller's tenant's tokens. */
+@RequestScoped
+@Path("v1/tokens")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tokens", description = "API Token 管理")
+@RequiresAbility(Ability.TOKENS_MANAGE)
+public class TokenResource {
+  @Inject TokenService tokens;
+  @Inject CurrentCaller caller;
+
+  @GET
+  public DataJson<List<TokenJson>> list() {
+    return new DataJson<>(tokens.list(caller.get()).stream().map(TokenJson::of).toList());
+  }
+
+  @Audited(action = "token.created", subject = "token")
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(InputStream body) {
+    TokenService.IssuedToken issued =
+        tokens.create(caller.get(), request(JsonBodies.readObject(body)));
+    return Response.status(Response.Status.CREATED)
+        .entity(new DataJson<>(TokenJson.issued(issued)))
+        .build();
+  }
+
+  @Audited(action = "token.revoked", subject = "token")
+  @DELETE
+  @Path("{id}")
+  public Response revoke(@PathParam("id") String id) {
+    tokens.revoke(caller.get(), numericId(id));
+    return Response.noContent().build();
+  }
+
+  @Audited(action = "token.regenerated", subject = "token")
+  @POST
+  @Path("{id}/regenerate")
+  public DataJson<TokenJson> regenerate(@PathParam("id") String id) {
+    return new DataJson<>(TokenJson.issued(tokens.regenerate(caller.get(), numericId(id))));
+  }
+
+  private static TokenRequest request(JsonObject body) {
+    List<Violation> shape = new ArrayList<>();
+    JsonFields.TextValue name =
+        JsonFields.text(
+            TokenRequest.NAME, body.getOrDefault(TokenRequest.NAME, JsonValue.NULL), Rule.STRING);
+    JsonFields.TextValue limit =
+        JsonFields.text(
+            TokenRequest.RATE_LIMIT,
+            body.getOrDefault(TokenRequest.RATE_LIMIT, JsonValue.NULL),
+            Rule.INTEGER);
+    for (JsonFields.TextValue value : List.of(name, limit)) {
+      if (value.wrongType() != null) {
+        shape.add(value.wrongType());
+      }
+    }
+    return new TokenRequest(
+        name.text(), abilities(body.get(TokenRequest.ABILITIES), shape), limit.text(), shape);
+  }
+
+  /** The abilities array's strings; a non-array or a non-string item is a violation. */
+  private static List<String> abilities(JsonValue value, List<Violation> shape) {
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return List.of();
+    }
+    if (!(value instanceof JsonArray array)) {
+      shape.add(Violation.of(TokenRequest.ABILITIES, Rule.ARRAY));
+      return List.of();
+    }
+    List<String> abilities = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      if (array.get(i) instanceof JsonString text) {
+        abilities.add(text.getString());
+      } else {
+        shape.add(Violation.of(TokenRequest.ABILITIES + "." + i, Rule.STRING));
+      }
+    }
+    return abilities;
+  }
+
+  private static long numericId(String id) {
+    return Ids.parse(id).orElseThrow(() -> new ResourceNotFoundException("token", id));
+  }
+}

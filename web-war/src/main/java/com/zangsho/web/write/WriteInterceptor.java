@@ -1,0 +1,74 @@
+package com.zangsho.web.write;
+
+import com.zangsho.application.write.WorkFailedException;
+import com.zangsho.application.write.WriteRequest;
+import com.zangsho.application.write.WriteRequests;
+import com.zangsho.domain.DomainException;
+import com.zangsho.web.auth.CurrentCaller;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import java.io.InputStream;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Runs an {@link Audited} endpoint through {@link WriteRequests}: the endpoint's own code runs
+ * inside the write's transaction (the services it calls join it), its answer is rendered there so
+ * the idempotency key can keep it, and the activity log entry is written with it. After a lost race
+ * the endpoint runs again, with its body read afresh.
+ */
+@Audited
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION)
+public class WriteInterceptor {
+  @Inject WriteRequests writes;
+  @Inject CurrentCaller caller;
+  @Inject WriteContext writeContext;
+
+  @AroundInvoke
+  public Object write(InvocationContext invocation) throws Exception {
+    Audited audited = invocation.getMethod().getAnnotation(Audited.class);
+    WriteRequest request =
+        new WriteRequest(
+            caller.get(),
+            audited.action(),
+            audited.subject().isEmpty() ? null : audited.subject(),
+            writeContext.ip(),
+            writeContext.idempotencyKey());
+    AtomicReference<Object> answer = new AtomicReference<>();
+    try {
+      writes.execute(
+          request,
+          () -> {
+            answer.set(proceed(invocation));
+            return WriteResults.of(answer.get(), invocation);
+          });
+    } catch (WorkFailedException e) {
+      if (e.getCause() instanceof Exception original) {
+        throw original;
+      }
+      throw e;
+    }
+    return answer.get();
+  }
+
+  /** One run of the endpoint; what is not the domain's crosses the EJB boundary wrapped. */
+  private Object proceed(InvocationContext invocation) {
+    Object[] parameters = invocation.getParameters();
+    for (int i = 0; i < parameters.length; i++) {
+      if (parameters[i] instanceof InputStream) {
+        parameters[i] = writeContext.body();
+      }
+    }
+    invocation.setParameters(parameters);
+    try {
+      return invocation.proceed();
+    } catch (DomainException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new WorkFailedException(e);
+    }
+  }
+}
