@@ -127,7 +127,7 @@ class CustomerImportServiceIT {
         () -> {
           result.clear();
           result.add(imports.importBatch(caller, items, ConflictStrategy.SKIP, false));
-          return new WriteResult(200, null, null, null, null);
+          return new WriteResult(200, null, null, null, null, List.of());
         });
     return result.get(0);
   }

@@ -5,17 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -140,46 +134,13 @@ class IdempotencyIT extends DeployedEarTest {
     String first =
         keyed.post("/v1/customers", "{\"email\": \"durable@example.com\"}").expect(201).text();
 
-    ModelNode reload = new ModelNode();
-    reload.get("operation").set("reload");
-    reload.get("address").setEmptyList();
-    management.getControllerClient().execute(reload);
-    awaitDeployment();
+    ServerReload.reloadAndWait(management, base);
 
     Api.Response replayed =
         keyed.post("/v1/customers", "{\"email\": \"durable@example.com\"}").expect(201);
     assertEquals("true", replayed.header("Idempotent-Replayed"));
     assertEquals(first, replayed.text());
     assertEquals(1, total("/v1/customers"));
-  }
-
-  /**
-   * Waits until the server has gone down for its reload (or ten seconds pass: it may have been
-   * quicker than the first look) and then until it serves the application again (at most a minute).
-   */
-  private void awaitDeployment() throws InterruptedException {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    URI openapi = URI.create(base.toString()).resolve("openapi");
-    for (int i = 0; i < 100 && serves(http, openapi); i++) {
-      Thread.sleep(100);
-    }
-    for (int i = 0; i < 120; i++) {
-      if (serves(http, openapi)) {
-        return;
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("the server did not come back within a minute");
-  }
-
-  private static boolean serves(HttpClient http, URI uri) throws InterruptedException {
-    try {
-      return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding())
-              .statusCode()
-          == 200;
-    } catch (java.io.IOException down) {
-      return false;
-    }
   }
 
   private int total(String path) {

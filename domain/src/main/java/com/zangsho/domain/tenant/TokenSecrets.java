@@ -19,9 +19,14 @@ public final class TokenSecrets {
 
   /** A new plain token: {@code zs_} and 43 URL-safe characters. */
   public static String newPlainToken() {
+    return newSecret(PREFIX);
+  }
+
+  /** {@code prefix} and 256 random bits as 43 URL-safe characters, e.g. a webhook's secret. */
+  public static String newSecret(String prefix) {
     byte[] bytes = new byte[RANDOM_BYTES];
     RANDOM.nextBytes(bytes);
-    return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   /**

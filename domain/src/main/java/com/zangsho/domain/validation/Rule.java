@@ -44,6 +44,8 @@ public enum Rule {
   TAKEN,
   /** Refers to something that does not exist. */
   EXISTS,
+  /** Not a URL a webhook may point at. args: why. */
+  WEBHOOK_URL,
   /** An idempotency key already used for a request with another body. */
   IDEMPOTENCY_KEY_REUSED
 }

@@ -1,6 +1,7 @@
 package com.zangsho.application.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.Optional;
 
 /** The operator's settings that come from the environment (README, "Configuration"). */
@@ -29,6 +30,22 @@ public class ServerSettings {
     return env("ZANGSHO_RATE_LIMIT_PER_MINUTE")
         .flatMap(ServerSettings::positive)
         .orElse(DEFAULT_RATE_LIMIT_PER_MINUTE);
+  }
+
+  /**
+   * {@code ZANGSHO_WEBHOOK_ALLOW_PRIVATE_NETWORKS=true}: webhooks may point at loopback and private
+   * networks (a receiver inside the company). Link-local and metadata addresses stay refused.
+   */
+  public boolean webhookAllowPrivateNetworks() {
+    return env("ZANGSHO_WEBHOOK_ALLOW_PRIVATE_NETWORKS")
+        .map("true"::equalsIgnoreCase)
+        .orElse(false);
+  }
+
+  /** {@code ZANGSHO_WEBHOOK_RETRY_BASE_SECONDS}: the first retry's delay, doubled per attempt. */
+  public Duration webhookRetryBase() {
+    return Duration.ofSeconds(
+        env("ZANGSHO_WEBHOOK_RETRY_BASE_SECONDS").flatMap(ServerSettings::positive).orElse(10));
   }
 
   private static Optional<Integer> positive(String text) {

@@ -10,6 +10,7 @@ import com.zangsho.domain.page.Page;
 import com.zangsho.domain.page.PageRequest;
 import com.zangsho.domain.subscription.CancelInput;
 import com.zangsho.domain.subscription.Subscription;
+import com.zangsho.domain.subscription.SubscriptionEvent;
 import com.zangsho.domain.subscription.SubscriptionField;
 import com.zangsho.domain.subscription.SubscriptionFilter;
 import com.zangsho.domain.subscription.SubscriptionInput;
@@ -24,6 +25,7 @@ import com.zangsho.domain.validation.Violation;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 @Stateless
@@ -35,7 +37,7 @@ public class DefaultSubscriptionService implements SubscriptionService {
   @Inject SubscriptionHistory history;
 
   @Override
-  public Subscription create(Caller caller, SubscriptionInput input) {
+  public SubscriptionWrite create(Caller caller, SubscriptionInput input) {
     requireValid(SubscriptionRules.validateNew(input));
     long tenantId = caller.tenantId();
     Customer customer = customerOf(tenantId, input);
@@ -53,9 +55,9 @@ public class DefaultSubscriptionService implements SubscriptionService {
       }
       throw e;
     }
-    history.record(subscription.createdEvent());
+    Optional<SubscriptionEvent> created = history.record(subscription.createdEvent());
     subscriptions.flush();
-    return subscription;
+    return SubscriptionWrite.of(subscription, created);
   }
 
   /** The existing customer the input names, by id or else by e-mail. */
@@ -83,32 +85,34 @@ public class DefaultSubscriptionService implements SubscriptionService {
   }
 
   @Override
-  public Subscription update(Caller caller, long id, SubscriptionInput input) {
+  public SubscriptionWrite update(Caller caller, long id, SubscriptionInput input) {
     Subscription subscription = get(caller, id);
     requireValid(SubscriptionRules.validateChange(input));
-    subscription.change(input, Instants.now()).ifPresent(history::record);
+    Optional<SubscriptionEvent> recorded =
+        subscription.change(input, Instants.now()).flatMap(history::record);
     subscriptions.flush();
-    return subscription;
+    return SubscriptionWrite.of(subscription, recorded);
   }
 
   @Override
-  public Subscription cancel(Caller caller, long id, CancelInput input) {
+  public SubscriptionWrite cancel(Caller caller, long id, CancelInput input) {
     Subscription subscription = get(caller, id);
     requireValid(input.validate());
-    history.record(
-        subscription.cancel(
-            input.instant(CancelInput.Field.CANCELLED_AT).orElseGet(Instants::now),
-            input.reason()));
+    Optional<SubscriptionEvent> recorded =
+        history.record(
+            subscription.cancel(
+                input.instant(CancelInput.Field.CANCELLED_AT).orElseGet(Instants::now),
+                input.reason()));
     subscriptions.flush();
-    return subscription;
+    return SubscriptionWrite.of(subscription, recorded);
   }
 
   @Override
-  public Subscription reactivate(Caller caller, long id) {
+  public SubscriptionWrite reactivate(Caller caller, long id) {
     Subscription subscription = get(caller, id);
-    history.record(subscription.reactivate(Instants.now()));
+    Optional<SubscriptionEvent> recorded = history.record(subscription.reactivate(Instants.now()));
     subscriptions.flush();
-    return subscription;
+    return SubscriptionWrite.of(subscription, recorded);
   }
 
   private static void requireValid(List<Violation> violations) {

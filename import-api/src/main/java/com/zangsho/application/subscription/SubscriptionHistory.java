@@ -4,6 +4,7 @@ import com.zangsho.domain.subscription.SubscriptionEvent;
 import com.zangsho.domain.subscription.SubscriptionEventRepository;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
 /**
  * Records the events single writes produce. An event whose key (customer, type, time) is already in
@@ -13,9 +14,14 @@ import jakarta.inject.Inject;
 public class SubscriptionHistory {
   @Inject SubscriptionEventRepository events;
 
-  public void record(SubscriptionEvent event) {
-    if (!events.exists(event.getTenantId(), event.key())) {
-      events.add(event);
+  /**
+   * @return the event if it was recorded now, empty if the history had it already
+   */
+  public Optional<SubscriptionEvent> record(SubscriptionEvent event) {
+    if (events.exists(event.getTenantId(), event.key())) {
+      return Optional.empty();
     }
+    events.add(event);
+    return Optional.of(event);
   }
 }

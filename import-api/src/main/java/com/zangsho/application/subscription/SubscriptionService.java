@@ -20,7 +20,7 @@ public interface SubscriptionService {
    * @throws com.zangsho.domain.validation.ValidationException including an unknown customer
    * @throws com.zangsho.domain.ConflictException when the customer has a subscription already
    */
-  Subscription create(Caller caller, SubscriptionInput input);
+  SubscriptionWrite create(Caller caller, SubscriptionInput input);
 
   Subscription get(Caller caller, long id);
 
@@ -29,19 +29,19 @@ public interface SubscriptionService {
   /**
    * Changes plan name, mrr, billing cycle, period start; records {@code upgrade}/{@code downgrade}.
    */
-  Subscription update(Caller caller, long id, SubscriptionInput input);
+  SubscriptionWrite update(Caller caller, long id, SubscriptionInput input);
 
   /**
    * Records {@code cancel}.
    *
    * @throws com.zangsho.domain.ConflictException when it is cancelled already
    */
-  Subscription cancel(Caller caller, long id, CancelInput input);
+  SubscriptionWrite cancel(Caller caller, long id, CancelInput input);
 
   /**
    * Records {@code reactivated}.
    *
    * @throws com.zangsho.domain.ConflictException when it is active already
    */
-  Subscription reactivate(Caller caller, long id);
+  SubscriptionWrite reactivate(Caller caller, long id);
 }

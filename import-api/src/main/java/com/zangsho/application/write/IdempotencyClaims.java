@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -82,7 +83,8 @@ public class IdempotencyClaims {
             record.getResponseBody(),
             record.getResponseLocation(),
             null,
-            null));
+            null,
+            List.of()));
   }
 
   /** The write failed or wrote nothing: the key is free for the client's next try. */

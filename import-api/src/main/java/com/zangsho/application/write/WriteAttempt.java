@@ -1,5 +1,6 @@
 package com.zangsho.application.write;
 
+import com.zangsho.application.webhook.Outbox;
 import com.zangsho.domain.activity.ActivityLogEntry;
 import com.zangsho.domain.activity.ActivityLogRepository;
 import com.zangsho.domain.idempotency.IdempotencyRepository;
@@ -22,6 +23,7 @@ import java.util.function.Supplier;
 public class WriteAttempt {
   @Inject ActivityLogRepository activity;
   @Inject IdempotencyRepository keys;
+  @Inject Outbox outbox;
   @Resource SessionContext context;
 
   /**
@@ -43,6 +45,7 @@ public class WriteAttempt {
             result.subjectId(),
             result.summary(),
             request.ip()));
+    outbox.publish(request.caller().tenantId(), result.events());
     if (request.idempotencyKey() != null) {
       keys.findForUpdate(request.caller().tenantId(), request.idempotencyKey())
           .ifPresent(key -> key.complete(result.status(), result.location(), result.body()));

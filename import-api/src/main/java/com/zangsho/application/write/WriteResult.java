@@ -1,5 +1,7 @@
 package com.zangsho.application.write;
 
+import java.util.List;
+
 /**
  * What a write answered, as an idempotency key keeps it, and what its activity log entry says of
  * it.
@@ -8,6 +10,23 @@ package com.zangsho.application.write;
  * @param location the {@code Location} header, or null
  * @param subjectId the id of what was written, or null (a batch)
  * @param summary the batch counts as a JSON object, or null
+ * @param events what the write announces to webhooks; none for a batch
  */
 public record WriteResult(
-    int status, String body, String location, Long subjectId, String summary) {}
+    int status,
+    String body,
+    String location,
+    Long subjectId,
+    String summary,
+    List<WebhookEvent> events) {
+  public WriteResult {
+    events = List.copyOf(events);
+  }
+
+  /**
+   * An event for the webhooks that subscribe to its type.
+   *
+   * @param data the event's {@code data}: the object the API returned, as JSON
+   */
+  public record WebhookEvent(String type, String data) {}
+}

@@ -66,7 +66,7 @@ public class CustomerResource {
     return new DataJson<>(CustomerJson.of(customers.get(caller.get(), idOrExternalId)));
   }
 
-  @Audited(action = "customer.created", subject = "customer")
+  @Audited(action = "customer.created", subject = "customer", webhook = "customer.created")
   @RequiresAbility(Ability.CUSTOMERS_WRITE)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -94,7 +94,7 @@ public class CustomerResource {
         body, BATCH_ITEMS, CustomerInput::builder, imports, caller.get(), headers);
   }
 
-  @Audited(action = "customer.updated", subject = "customer")
+  @Audited(action = "customer.updated", subject = "customer", webhook = "customer.updated")
   @RequiresAbility(Ability.CUSTOMERS_WRITE)
   @PUT
   @Path("{id}")
@@ -105,7 +105,7 @@ public class CustomerResource {
     return new DataJson<>(CustomerJson.of(customers.update(caller.get(), numericId(id), input)));
   }
 
-  @Audited(action = "customer.deleted", subject = "customer")
+  @Audited(action = "customer.deleted", subject = "customer", webhook = "customer.deleted")
   @RequiresAbility(Ability.CUSTOMERS_WRITE)
   @DELETE
   @Path("{id}")

@@ -2,9 +2,12 @@ package com.zangsho.web.json;
 
 import com.zangsho.domain.validation.Rule;
 import com.zangsho.domain.validation.Violation;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Typed reads of single JSON values, reporting the wrong type as a violation of the field. */
@@ -44,6 +47,29 @@ public final class JsonFields {
       case OBJECT -> TextValue.of(value.toString());
       default -> TextValue.wrong(field, Rule.OBJECT);
     };
+  }
+
+  /**
+   * An array of strings; absent or null is empty. A value that is not an array, or an item that is
+   * not a string, is added to {@code violations} ({@code field} or {@code field.i}).
+   */
+  public static List<String> strings(String field, JsonValue value, List<Violation> violations) {
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return List.of();
+    }
+    if (!(value instanceof JsonArray array)) {
+      violations.add(Violation.of(field, Rule.ARRAY));
+      return List.of();
+    }
+    List<String> strings = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      if (array.get(i) instanceof JsonString text) {
+        strings.add(text.getString());
+      } else {
+        violations.add(Violation.of(field + "." + i, Rule.STRING));
+      }
+    }
+    return strings;
   }
 
   /** Laravel's boolean: true, false, 1, 0, "1", "0", "true", "false". */

@@ -78,7 +78,7 @@ public class OrderResource {
     return new DataJson<>(OrderJson.of(orders.get(caller.get(), orderNo)));
   }
 
-  @Audited(action = "order.created", subject = "order")
+  @Audited(action = "order.created", subject = "order", webhook = "order.created")
   @RequiresAbility(Ability.ORDERS_WRITE)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)

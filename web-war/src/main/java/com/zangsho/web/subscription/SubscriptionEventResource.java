@@ -60,7 +60,10 @@ public class SubscriptionEventResource {
   }
 
   /** 201 without a Location: events are read through the list, not one by one. */
-  @Audited(action = "subscription_event.created", subject = "subscription_event")
+  @Audited(
+      action = "subscription_event.created",
+      subject = "subscription_event",
+      webhook = "subscription_event.created")
   @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)

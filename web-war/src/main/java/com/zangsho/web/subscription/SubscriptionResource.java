@@ -2,9 +2,11 @@ package com.zangsho.web.subscription;
 
 import com.zangsho.application.subscription.SubscriptionImportService;
 import com.zangsho.application.subscription.SubscriptionService;
+import com.zangsho.application.subscription.SubscriptionWrite;
 import com.zangsho.domain.page.PageRequest;
 import com.zangsho.domain.subscription.CancelInput;
 import com.zangsho.domain.subscription.Subscription;
+import com.zangsho.domain.subscription.SubscriptionEvent;
 import com.zangsho.domain.subscription.SubscriptionFilter;
 import com.zangsho.domain.subscription.SubscriptionInput;
 import com.zangsho.domain.subscription.SubscriptionNotFoundException;
@@ -19,6 +21,7 @@ import com.zangsho.web.json.FieldInputReader;
 import com.zangsho.web.json.JsonBodies;
 import com.zangsho.web.json.PageJson;
 import com.zangsho.web.write.Audited;
+import com.zangsho.web.write.WebhookEvents;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -48,10 +51,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SubscriptionResource {
   static final String BATCH_ITEMS = "subscriptions";
   private static final String ID = "{id: [0-9]+}";
+  private static final String EVENT_CREATED = "subscription_event.created";
 
   @Inject SubscriptionService subscriptions;
   @Inject SubscriptionImportService imports;
   @Inject CurrentCaller caller;
+  @Inject WebhookEvents webhookEvents;
   @Context HttpHeaders headers;
   @Context UriInfo uriInfo;
 
@@ -75,12 +80,15 @@ public class SubscriptionResource {
     return data(subscriptions.get(caller.get(), numericId(id)));
   }
 
-  @Audited(action = "subscription.created", subject = "subscription")
+  @Audited(
+      action = "subscription.created",
+      subject = "subscription",
+      webhook = "subscription.created")
   @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(InputStream body) {
-    Subscription created = subscriptions.create(caller.get(), input(body));
+    Subscription created = announced(subscriptions.create(caller.get(), input(body)));
     return Response.created(
             uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
         .entity(data(created))
@@ -97,32 +105,49 @@ public class SubscriptionResource {
         body, BATCH_ITEMS, SubscriptionInput::builder, imports, caller.get(), headers);
   }
 
-  @Audited(action = "subscription.updated", subject = "subscription")
+  @Audited(
+      action = "subscription.updated",
+      subject = "subscription",
+      webhook = "subscription.updated")
   @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @PUT
   @Path(ID)
   @Consumes(MediaType.APPLICATION_JSON)
   public DataJson<SubscriptionJson> update(@PathParam("id") String id, InputStream body) {
-    return data(subscriptions.update(caller.get(), numericId(id), input(body)));
+    return data(announced(subscriptions.update(caller.get(), numericId(id), input(body))));
   }
 
   /** The body is optional: without one, the subscription is cancelled now, for no reason given. */
-  @Audited(action = "subscription.cancelled", subject = "subscription")
+  @Audited(
+      action = "subscription.cancelled",
+      subject = "subscription",
+      webhook = "subscription.cancelled")
   @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @PUT
   @Path(ID + "/cancel")
   public DataJson<SubscriptionJson> cancel(@PathParam("id") String id, InputStream body) {
     CancelInput input =
         FieldInputReader.read(JsonBodies.readOptionalObject(body), CancelInput.builder());
-    return data(subscriptions.cancel(caller.get(), numericId(id), input));
+    return data(announced(subscriptions.cancel(caller.get(), numericId(id), input)));
   }
 
-  @Audited(action = "subscription.reactivated", subject = "subscription")
+  @Audited(
+      action = "subscription.reactivated",
+      subject = "subscription",
+      webhook = "subscription.reactivated")
   @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @PUT
   @Path(ID + "/reactivate")
   public DataJson<SubscriptionJson> reactivate(@PathParam("id") String id) {
-    return data(subscriptions.reactivate(caller.get(), numericId(id)));
+    return data(announced(subscriptions.reactivate(caller.get(), numericId(id))));
+  }
+
+  /** The subscription written; the event it recorded goes to webhooks with it. */
+  private Subscription announced(SubscriptionWrite write) {
+    for (SubscriptionEvent event : write.recorded()) {
+      webhookEvents.add(EVENT_CREATED, SubscriptionEventJson.of(event));
+    }
+    return write.subscription();
   }
 
   private static SubscriptionInput input(InputStream body) {

@@ -15,9 +15,7 @@ import com.zangsho.web.json.JsonFields;
 import com.zangsho.web.write.Audited;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -90,27 +88,10 @@ public class TokenResource {
       }
     }
     return new TokenRequest(
-        name.text(), abilities(body.get(TokenRequest.ABILITIES), shape), limit.text(), shape);
-  }
-
-  /** The abilities array's strings; a non-array or a non-string item is a violation. */
-  private static List<String> abilities(JsonValue value, List<Violation> shape) {
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      return List.of();
-    }
-    if (!(value instanceof JsonArray array)) {
-      shape.add(Violation.of(TokenRequest.ABILITIES, Rule.ARRAY));
-      return List.of();
-    }
-    List<String> abilities = new ArrayList<>();
-    for (int i = 0; i < array.size(); i++) {
-      if (array.get(i) instanceof JsonString text) {
-        abilities.add(text.getString());
-      } else {
-        shape.add(Violation.of(TokenRequest.ABILITIES + "." + i, Rule.STRING));
-      }
-    }
-    return abilities;
+        name.text(),
+        JsonFields.strings(TokenRequest.ABILITIES, body.get(TokenRequest.ABILITIES), shape),
+        limit.text(),
+        shape);
   }
 
   private static long numericId(String id) {

@@ -23,4 +23,11 @@ public @interface Audited {
   /** What the action is about, e.g. {@code customer}; empty for a batch. */
   @Nonbinding
   String subject() default "";
+
+  /**
+   * The webhook event the write announces (api.md §9), e.g. {@code customer.created}, with the
+   * object it answered as {@code data}; empty for none (batches never announce).
+   */
+  @Nonbinding
+  String webhook() default "";
 }

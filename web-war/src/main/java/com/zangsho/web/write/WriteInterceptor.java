@@ -26,6 +26,7 @@ public class WriteInterceptor {
   @Inject WriteRequests writes;
   @Inject CurrentCaller caller;
   @Inject WriteContext writeContext;
+  @Inject WebhookEvents webhookEvents;
 
   @AroundInvoke
   public Object write(InvocationContext invocation) throws Exception {
@@ -42,8 +43,9 @@ public class WriteInterceptor {
       writes.execute(
           request,
           () -> {
+            webhookEvents.clear();
             answer.set(proceed(invocation));
-            return WriteResults.of(answer.get(), invocation);
+            return WriteResults.of(answer.get(), invocation, audited, webhookEvents.drain());
           });
     } catch (WorkFailedException e) {
       if (e.getCause() instanceof Exception original) {

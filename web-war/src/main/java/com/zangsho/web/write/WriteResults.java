@@ -11,6 +11,8 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Turns what a write endpoint returned into the {@link WriteResult} kept and logged. */
 public final class WriteResults {
@@ -20,7 +22,17 @@ public final class WriteResults {
   @JsonbPropertyOrder({"total", "created", "updated", "skipped", "failed"})
   public record BatchSummary(int total, int created, int updated, int skipped, int failed) {}
 
-  static WriteResult of(Object answer, InvocationContext invocation) {
+  /**
+   * @param announced the webhook events the endpoint added besides its own
+   */
+  /** The data of an event about a removed row. */
+  public record Removed(Long id) {}
+
+  static WriteResult of(
+      Object answer,
+      InvocationContext invocation,
+      Audited audited,
+      List<WriteResult.WebhookEvent> announced) {
     int status = 200;
     Object entity = answer;
     String location = null;
@@ -44,7 +56,17 @@ public final class WriteResults {
                       batch.failed()));
     }
     Long subjectId = data instanceof Identified row ? row.id() : pathId(invocation);
-    return new WriteResult(status, body, location, subjectId, summary);
+    List<WriteResult.WebhookEvent> events = new ArrayList<>();
+    if (!audited.webhook().isEmpty()) {
+      // A write that answers without a body (DELETE) announces the id of what it removed.
+      String eventData =
+          data != null
+              ? JsonbConfiguration.jsonb().toJson(data)
+              : JsonbConfiguration.jsonb().toJson(new Removed(subjectId));
+      events.add(new WriteResult.WebhookEvent(audited.webhook(), eventData));
+    }
+    events.addAll(announced);
+    return new WriteResult(status, body, location, subjectId, summary, events);
   }
 
   /** The {@code {id}} the path names, for writes that answer without a body (DELETE). */

@@ -1,0 +1,116 @@
+package com.zangsho.domain.webhook;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A merchant's webhook (api.md §9): where to POST which events. The signing secret is kept as given
+ * out, because every delivery is signed with it; it is shown once, when the webhook is made.
+ */
+@Entity
+@Table(name = "webhooks")
+@NamedQuery(
+    name = Webhook.LIST,
+    query = "select w from Webhook w where w.tenantId = :tenantId order by w.id")
+@NamedQuery(
+    name = Webhook.FIND_BY_ID,
+    query = "select w from Webhook w where w.tenantId = :tenantId and w.id = :id")
+public class Webhook {
+  public static final String LIST = "Webhook.list";
+  public static final String FIND_BY_ID = "Webhook.findById";
+
+  /** The events single-item writes publish. */
+  public static final Set<String> EVENTS =
+      Set.of(
+          "customer.created",
+          "customer.updated",
+          "customer.deleted",
+          "order.created",
+          "order.updated",
+          "subscription.created",
+          "subscription.updated",
+          "subscription.cancelled",
+          "subscription.reactivated",
+          "subscription_event.created");
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "webhook_ids")
+  @TableGenerator(
+      name = "webhook_ids",
+      table = "id_sequences",
+      pkColumnName = "sequence_name",
+      valueColumnName = "next_val",
+      pkColumnValue = "webhooks",
+      allocationSize = 10)
+  private Long id;
+
+  @Column(name = "tenant_id", nullable = false, updatable = false)
+  private long tenantId;
+
+  @Column(nullable = false, updatable = false)
+  private String url;
+
+  /** Comma-separated event names. */
+  @Column(nullable = false, updatable = false)
+  private String events;
+
+  @Column(nullable = false, updatable = false)
+  private String secret;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  protected Webhook() {}
+
+  public Webhook(long tenantId, String url, List<String> events, String secret) {
+    this.tenantId = tenantId;
+    this.url = Objects.requireNonNull(url);
+    this.events = String.join(",", events);
+    this.secret = Objects.requireNonNull(secret);
+  }
+
+  @PrePersist
+  void onCreate() {
+    createdAt = Instant.now();
+  }
+
+  public boolean subscribesTo(String eventType) {
+    return getEvents().contains(eventType);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getTenantId() {
+    return tenantId;
+  }
+
+  public String getUrl() {
+    return url;
+  }
+
+  public List<String> getEvents() {
+    return Arrays.asList(events.split(","));
+  }
+
+  public String getSecret() {
+    return secret;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}

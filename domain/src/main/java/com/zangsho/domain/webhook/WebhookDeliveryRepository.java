@@ -1,0 +1,30 @@
+package com.zangsho.domain.webhook;
+
+import com.zangsho.domain.page.Page;
+import com.zangsho.domain.page.PageRequest;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The outbox of deliveries. The claim methods work across tenants: the dispatcher serves them all.
+ * Joins the caller's transaction.
+ */
+public interface WebhookDeliveryRepository {
+  void addAll(Collection<WebhookDelivery> deliveries);
+
+  /**
+   * Claims up to {@code limit} pending deliveries due at {@code now} and not claimed by anyone
+   * else, for {@code token} until {@code until}; returns them. Each row is claimed by one worker
+   * only, whichever server it runs on.
+   */
+  List<WebhookDelivery> claimDue(Instant now, int limit, String token, Instant until);
+
+  /** The delivery if {@code token} still holds its claim. */
+  java.util.Optional<WebhookDelivery> findClaimed(long id, String token);
+
+  /** Newest first. */
+  Page<WebhookDelivery> forWebhook(long tenantId, long webhookId, PageRequest page);
+
+  void removeForWebhook(long tenantId, long webhookId);
+}

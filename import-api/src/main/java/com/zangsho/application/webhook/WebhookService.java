@@ -1,0 +1,85 @@
+package com.zangsho.application.webhook;
+
+import com.zangsho.application.config.ServerSettings;
+import com.zangsho.domain.ResourceNotFoundException;
+import com.zangsho.domain.page.Page;
+import com.zangsho.domain.page.PageRequest;
+import com.zangsho.domain.tenant.Caller;
+import com.zangsho.domain.tenant.TokenSecrets;
+import com.zangsho.domain.validation.Rule;
+import com.zangsho.domain.validation.TextRules;
+import com.zangsho.domain.validation.ValidationException;
+import com.zangsho.domain.validation.Violation;
+import com.zangsho.domain.webhook.Webhook;
+import com.zangsho.domain.webhook.WebhookDelivery;
+import com.zangsho.domain.webhook.WebhookDeliveryRepository;
+import com.zangsho.domain.webhook.WebhookRepository;
+import com.zangsho.domain.webhook.WebhookTargets;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The caller's tenant's webhooks (api.md §9, ability {@code webhooks:manage}). */
+@Stateless
+public class WebhookService {
+  public static final String URL = "url";
+  public static final String EVENTS = "events";
+  static final int MAX_URL = 2048;
+
+  @Inject WebhookRepository webhooks;
+  @Inject WebhookDeliveryRepository deliveries;
+  @Inject ServerSettings settings;
+
+  /**
+   * @param shape what the body's JSON types already broke
+   * @throws ValidationException for a missing, malformed or refused URL and unknown events
+   */
+  public Webhook create(Caller caller, String url, List<String> events, List<Violation> shape) {
+    List<Violation> violations = new ArrayList<>(shape);
+    if (url == null || url.isBlank()) {
+      violations.add(Violation.of(URL, Rule.REQUIRED));
+    } else if (url.length() > MAX_URL) {
+      TextRules.maxLength(violations, URL, url, MAX_URL);
+    } else {
+      WebhookTargets.refusal(url, settings.webhookAllowPrivateNetworks())
+          .ifPresent(why -> violations.add(Violation.of(URL, Rule.WEBHOOK_URL, why)));
+    }
+    if (events.isEmpty()) {
+      violations.add(Violation.of(EVENTS, Rule.REQUIRED));
+    }
+    for (int i = 0; i < events.size(); i++) {
+      if (!Webhook.EVENTS.contains(events.get(i))) {
+        violations.add(Violation.of(EVENTS + "." + i, Rule.IN));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new ValidationException(violations);
+    }
+    Webhook webhook =
+        new Webhook(caller.tenantId(), url.strip(), events, TokenSecrets.newSecret("whsec_"));
+    webhooks.add(webhook);
+    return webhook;
+  }
+
+  public List<Webhook> list(Caller caller) {
+    return webhooks.list(caller.tenantId());
+  }
+
+  public Webhook get(Caller caller, long id) {
+    return webhooks
+        .findById(caller.tenantId(), id)
+        .orElseThrow(() -> new ResourceNotFoundException("webhook", id));
+  }
+
+  /** The webhook and its deliveries, pending ones included: nothing more is sent to it. */
+  public void delete(Caller caller, long id) {
+    Webhook webhook = get(caller, id);
+    deliveries.removeForWebhook(caller.tenantId(), id);
+    webhooks.remove(webhook);
+  }
+
+  public Page<WebhookDelivery> deliveries(Caller caller, long id, PageRequest page) {
+    return deliveries.forWebhook(caller.tenantId(), get(caller, id).getId(), page);
+  }
+}

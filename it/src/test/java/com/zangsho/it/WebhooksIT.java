@@ -1,0 +1,253 @@
+package com.zangsho.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Webhooks (api.md §9) against a receiver inside the test. */
+class WebhooksIT extends DeployedEarTest {
+  private static final Duration ARRIVES = Duration.ofSeconds(15);
+  private static final Duration NOTHING_MORE = Duration.ofSeconds(3);
+
+  @ArquillianResource ManagementClient management;
+  Api api;
+  WebhookReceiver receiver;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    api = Api.newTenant(base, "webhooks-" + UUID.randomUUID());
+    receiver = new WebhookReceiver();
+  }
+
+  @AfterEach
+  void tearDown() {
+    receiver.close();
+  }
+
+  @Test
+  void aSingleCreateDeliversExactlyOneSignedEvent() throws Exception {
+    JsonObject webhook = webhook("customer.created");
+    String secret = webhook.getString("secret");
+    assertTrue(secret.startsWith("whsec_"));
+    assertTrue(api.get("/v1/webhooks/" + webhook.getInt("id")).expect(200).data().isNull("secret"));
+
+    JsonObject customer =
+        api.post("/v1/customers", "{\"email\": \"hook@example.com\", \"name\": \"王小明\"}")
+            .expect(201)
+            .data();
+
+    WebhookReceiver.Received delivery = receiver.next(ARRIVES);
+    assertNotNull(delivery, "no delivery arrived");
+    String[] parts = delivery.signature().split(",");
+    String timestamp = parts[0].substring("t=".length());
+    assertEquals(
+        hmac(secret, timestamp + "." + delivery.body()), parts[1].substring("v1=".length()));
+    assertTrue(Math.abs(Long.parseLong(timestamp) - System.currentTimeMillis() / 1000) < 60);
+    JsonObject event = json(delivery.body());
+    assertEquals("customer.created", event.getString("type"));
+    UUID.fromString(event.getString("id"));
+    assertTrue(event.getString("created_at").endsWith("Z"));
+    assertEquals(customer, event.getJsonObject("data"), "the object the API returned");
+    assertNull(receiver.next(NOTHING_MORE), "exactly one");
+
+    JsonObject recorded = deliveries(webhook).getJsonObject(0);
+    assertEquals("delivered", recorded.getString("status"));
+    assertEquals(1, recorded.getInt("attempts"));
+    assertEquals(200, recorded.getInt("last_status_code"));
+    assertEquals(event.getString("id"), recorded.getString("event_id"));
+  }
+
+  @Test
+  void aBatchImportDeliversNothing() throws Exception {
+    JsonObject webhook = webhook("customer.created");
+
+    api.post("/v1/customers/batch", CustomersApiIT.SEED_BATCH).expect(200);
+    api.post("/v1/orders/batch", OrdersApiIT.SEED_ORDERS).expect(200);
+
+    assertNull(receiver.next(NOTHING_MORE));
+    assertEquals(0, deliveries(webhook).size());
+  }
+
+  @Test
+  void aFailingReceiverIsRetriedWithTheSameEventIdUntilItAnswers2xx() throws Exception {
+    JsonObject webhook = webhook("customer.created");
+    receiver.answer(500, 500);
+
+    api.post("/v1/customers", "{\"email\": \"retry@example.com\"}").expect(201);
+
+    String first = json(receiver.next(ARRIVES).body()).getString("id");
+    assertEquals(first, json(receiver.next(ARRIVES).body()).getString("id"));
+    assertEquals(first, json(receiver.next(ARRIVES).body()).getString("id"));
+    assertNull(receiver.next(NOTHING_MORE), "three attempts, no more");
+    JsonObject recorded = awaitStatus(webhook, "delivered", Duration.ofSeconds(5));
+    assertEquals(3, recorded.getInt("attempts"));
+  }
+
+  @Test
+  void aWriteThatRolledBackSendsNothing() throws Exception {
+    JsonObject webhook = webhook("customer.created", "customer.updated", "order.created");
+    api.post("/v1/customers", "{\"email\": \"taken@example.com\"}").expect(201);
+    receiver.next(ARRIVES);
+
+    api.post("/v1/customers", "{\"email\": \"taken@example.com\"}").expect(422);
+    api.post("/v1/customers", "{\"email\": \"bad\"}").expect(422);
+    api.put("/v1/customers/424242", "{\"name\": \"x\"}").expect(404);
+    api.post("/v1/orders", "{\"order_no\": \"X\", \"customer_id\": 424242, \"amount\": 1}")
+        .expect(422);
+
+    assertNull(receiver.next(NOTHING_MORE));
+    assertEquals(1, deliveries(webhook).size());
+  }
+
+  @Test
+  void subscriptionWritesAnnounceThemselvesAndTheEventsTheyRecord() throws Exception {
+    webhook("subscription.cancelled", "subscription_event.created");
+    long customer =
+        api.post("/v1/customers", "{\"email\": \"s@example.com\"}").expect(201).data().getInt("id");
+    long id =
+        api.post(
+                "/v1/subscriptions",
+                "{\"customer_id\": "
+                    + customer
+                    + ", \"mrr\": 990, \"billing_cycle\": \"monthly\","
+                    + " \"started_at\": \"2026-01-01\", \"current_period_start\": \"2026-01-01\"}")
+            .expect(201)
+            .data()
+            .getInt("id");
+    JsonObject created = json(receiver.next(ARRIVES).body());
+    assertEquals("subscription_event.created", created.getString("type"));
+    assertEquals("created", created.getJsonObject("data").getString("event_type"));
+
+    api.put("/v1/subscriptions/" + id + "/cancel", "").expect(200);
+
+    JsonObject first = json(receiver.next(ARRIVES).body());
+    JsonObject second = json(receiver.next(ARRIVES).body());
+    JsonObject cancelled =
+        first.getString("type").equals("subscription.cancelled") ? first : second;
+    JsonObject event = cancelled == first ? second : first;
+    assertEquals("cancelled", cancelled.getJsonObject("data").getString("status"));
+    assertEquals("cancel", event.getJsonObject("data").getString("event_type"));
+    assertEquals("-990.00", event.getJsonObject("data").getString("amount_change"));
+  }
+
+  @Test
+  void aPendingDeliverySurvivesAServerReload() throws Exception {
+    JsonObject webhook = webhook("customer.deleted");
+    receiver.answerAlways(503);
+    long id =
+        api.post("/v1/customers", "{\"email\": \"gone@example.com\"}")
+            .expect(201)
+            .data()
+            .getInt("id");
+    api.delete("/v1/customers/" + id).expect(204);
+    String eventId = json(receiver.next(ARRIVES).body()).getString("id");
+
+    ServerReload.reloadAndWait(management, base);
+    receiver.answerAlways(200);
+
+    // Only an attempt after the reload can have been answered 200.
+    JsonObject delivered = awaitStatus(webhook, "delivered", Duration.ofSeconds(60));
+    assertEquals(eventId, delivered.getString("event_id"));
+    WebhookReceiver.Received last = null;
+    for (WebhookReceiver.Received next; (next = receiver.next(Duration.ofMillis(200))) != null; ) {
+      last = next;
+    }
+    assertNotNull(last);
+    assertEquals(eventId, json(last.body()).getString("id"));
+    assertEquals(id, json(last.body()).getJsonObject("data").getInt("id"));
+  }
+
+  @Test
+  void targetsAndEventsAreChecked() {
+    for (String url :
+        new String[] {
+          "ftp://example.com/hook", "/relative", "http://169.254.169.254/latest", "not a url"
+        }) {
+      JsonObject refused =
+          api.post("/v1/webhooks", "{\"url\": \"" + url + "\", \"events\": [\"customer.created\"]}")
+              .expect(422)
+              .json();
+      assertTrue(refused.getJsonObject("errors").containsKey("url"), url + ": " + refused);
+    }
+    JsonObject unknown =
+        api.post(
+                "/v1/webhooks",
+                "{\"url\": \"" + receiver.url() + "\", \"events\": [\"customer.exploded\"]}")
+            .expect(422)
+            .json();
+    assertTrue(unknown.getJsonObject("errors").containsKey("events.0"));
+    api.post("/v1/webhooks", "{\"url\": \"" + receiver.url() + "\"}").expect(422);
+    assertEquals(0, api.get("/v1/webhooks").json().getJsonArray("data").size());
+  }
+
+  @Test
+  void aDeletedWebhookGetsNothingMore() throws Exception {
+    JsonObject webhook = webhook("customer.created");
+    api.delete("/v1/webhooks/" + webhook.getInt("id")).expect(204);
+
+    api.post("/v1/customers", "{\"email\": \"after@example.com\"}").expect(201);
+
+    assertNull(receiver.next(NOTHING_MORE));
+    api.get("/v1/webhooks/" + webhook.getInt("id")).expect(404);
+  }
+
+  private JsonObject webhook(String... events) {
+    StringBuilder list = new StringBuilder();
+    for (String event : events) {
+      list.append(list.length() == 0 ? "" : ",").append('"').append(event).append('"');
+    }
+    return api.post(
+            "/v1/webhooks", "{\"url\": \"" + receiver.url() + "\", \"events\": [" + list + "]}")
+        .expect(201)
+        .data();
+  }
+
+  private jakarta.json.JsonArray deliveries(JsonObject webhook) {
+    return api.get("/v1/webhooks/" + webhook.getInt("id") + "/deliveries")
+        .expect(200)
+        .json()
+        .getJsonArray("data");
+  }
+
+  /**
+   * The newest delivery once it has {@code status}; the outcome is recorded just after the call.
+   */
+  private JsonObject awaitStatus(JsonObject webhook, String status, Duration within)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + within.toNanos();
+    while (System.nanoTime() < deadline) {
+      JsonObject newest = deliveries(webhook).getJsonObject(0);
+      if (newest.getString("status").equals(status)) {
+        return newest;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("never " + status + ": " + deliveries(webhook));
+  }
+
+  private static JsonObject json(String text) {
+    return Json.createReader(new StringReader(text)).readObject();
+  }
+
+  private static String hmac(String secret, String message) throws Exception {
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+  }
+}

@@ -1,0 +1,70 @@
+package com.zangsho.persistence.webhook;
+
+import com.zangsho.domain.page.Page;
+import com.zangsho.domain.page.PageRequest;
+import com.zangsho.domain.webhook.WebhookDelivery;
+import com.zangsho.domain.webhook.WebhookDeliveryRepository;
+import com.zangsho.persistence.JpaRecords;
+import com.zangsho.persistence.Paging;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class JpaWebhookDeliveryRepository extends JpaRecords<WebhookDelivery>
+    implements WebhookDeliveryRepository {
+  @Override
+  public List<WebhookDelivery> claimDue(Instant now, int limit, String token, Instant until) {
+    List<Long> due =
+        em.createNamedQuery(WebhookDelivery.DUE, Long.class)
+            .setParameter("pending", WebhookDelivery.Status.PENDING)
+            .setParameter("now", now)
+            .setMaxResults(limit)
+            .getResultList();
+    if (due.isEmpty()) {
+      return List.of();
+    }
+    // The update re-checks the claim under the row lock: of two workers that saw the same rows
+    // due, each row goes to the one whose update got there first.
+    em.createNamedQuery(WebhookDelivery.CLAIM)
+        .setParameter("token", token)
+        .setParameter("until", until)
+        .setParameter("ids", due)
+        .setParameter("pending", WebhookDelivery.Status.PENDING)
+        .setParameter("now", now)
+        .executeUpdate();
+    return em.createNamedQuery(WebhookDelivery.CLAIMED, WebhookDelivery.class)
+        .setParameter("token", token)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<WebhookDelivery> findClaimed(long id, String token) {
+    return Optional.ofNullable(em.find(WebhookDelivery.class, id))
+        .filter(d -> d.isClaimedBy(token));
+  }
+
+  @Override
+  public Page<WebhookDelivery> forWebhook(long tenantId, long webhookId, PageRequest page) {
+    return Paging.page(
+        em.createNamedQuery(WebhookDelivery.COUNT_FOR_WEBHOOK, Long.class)
+            .setParameter("tenantId", tenantId)
+            .setParameter("webhookId", webhookId),
+        () ->
+            em.createNamedQuery(WebhookDelivery.FOR_WEBHOOK, WebhookDelivery.class)
+                .setParameter("tenantId", tenantId)
+                .setParameter("webhookId", webhookId),
+        page);
+  }
+
+  @Override
+  public void removeForWebhook(long tenantId, long webhookId) {
+    em.createNamedQuery(WebhookDelivery.DELETE_FOR_WEBHOOK)
+        .setParameter("tenantId", tenantId)
+        .setParameter("webhookId", webhookId)
+        .executeUpdate();
+  }
+}

@@ -1,0 +1,28 @@
+package com.zangsho.web.webhook;
+
+import com.zangsho.domain.webhook.Webhook;
+import com.zangsho.web.json.Identified;
+import com.zangsho.web.json.Timestamps;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
+
+/** A webhook on the wire; its signing {@code secret} only in the response that made it. */
+@JsonbPropertyOrder({"id", "url", "events", "createdAt", "secret"})
+public record WebhookJson(long id, String url, List<String> events, String createdAt, String secret)
+    implements Identified {
+
+  public static WebhookJson of(Webhook webhook) {
+    return new WebhookJson(
+        webhook.getId(),
+        webhook.getUrl(),
+        webhook.getEvents(),
+        Timestamps.format(webhook.getCreatedAt()),
+        null);
+  }
+
+  public static WebhookJson created(Webhook webhook) {
+    WebhookJson json = of(webhook);
+    return new WebhookJson(
+        json.id(), json.url(), json.events(), json.createdAt(), webhook.getSecret());
+  }
+}

@@ -1,0 +1,102 @@
+package com.zangsho.web.webhook;
+
+import com.zangsho.application.webhook.WebhookService;
+import com.zangsho.domain.ResourceNotFoundException;
+import com.zangsho.domain.page.PageRequest;
+import com.zangsho.domain.tenant.Ability;
+import com.zangsho.domain.validation.Ids;
+import com.zangsho.domain.validation.Rule;
+import com.zangsho.domain.validation.Violation;
+import com.zangsho.web.auth.CurrentCaller;
+import com.zangsho.web.auth.RequiresAbility;
+import com.zangsho.web.json.DataJson;
+import com.zangsho.web.json.JsonBodies;
+import com.zangsho.web.json.JsonFields;
+import com.zangsho.web.json.PageJson;
+import com.zangsho.web.write.Audited;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /v1/webhooks}: where single writes are announced, and how each delivery went. */
+@RequestScoped
+@Path("v1/webhooks")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Webhooks", description = "Webhook 通知")
+@RequiresAbility(Ability.WEBHOOKS_MANAGE)
+public class WebhookResource {
+  @Inject WebhookService webhooks;
+  @Inject CurrentCaller caller;
+
+  @GET
+  public DataJson<List<WebhookJson>> list() {
+    return new DataJson<>(webhooks.list(caller.get()).stream().map(WebhookJson::of).toList());
+  }
+
+  @GET
+  @Path("{id}")
+  public DataJson<WebhookJson> get(@PathParam("id") String id) {
+    return new DataJson<>(WebhookJson.of(webhooks.get(caller.get(), numericId(id))));
+  }
+
+  @Audited(action = "webhook.created", subject = "webhook")
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(InputStream body) {
+    JsonObject request = JsonBodies.readObject(body);
+    List<Violation> shape = new ArrayList<>();
+    JsonFields.TextValue url =
+        JsonFields.text(
+            WebhookService.URL,
+            request.getOrDefault(WebhookService.URL, JsonValue.NULL),
+            Rule.STRING);
+    if (url.wrongType() != null) {
+      shape.add(url.wrongType());
+    }
+    List<String> events =
+        JsonFields.strings(WebhookService.EVENTS, request.get(WebhookService.EVENTS), shape);
+    return Response.status(Response.Status.CREATED)
+        .entity(
+            new DataJson<>(
+                WebhookJson.created(webhooks.create(caller.get(), url.text(), events, shape))))
+        .build();
+  }
+
+  @Audited(action = "webhook.deleted", subject = "webhook")
+  @DELETE
+  @Path("{id}")
+  public Response delete(@PathParam("id") String id) {
+    webhooks.delete(caller.get(), numericId(id));
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("{id}/deliveries")
+  public PageJson<DeliveryJson> deliveries(
+      @PathParam("id") String id,
+      @QueryParam("page") String page,
+      @QueryParam("per_page") String perPage) {
+    return PageJson.of(
+        webhooks.deliveries(caller.get(), numericId(id), PageRequest.fromQuery(page, perPage)),
+        DeliveryJson::of);
+  }
+
+  private static long numericId(String id) {
+    return Ids.parse(id).orElseThrow(() -> new ResourceNotFoundException("webhook", id));
+  }
+}
