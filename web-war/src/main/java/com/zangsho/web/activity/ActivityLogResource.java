@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code GET /v1/activity_logs}: the tenant's writes, newest first. */
@@ -25,6 +26,7 @@ public class ActivityLogResource {
   @Inject ActivityLogService entries;
   @Inject CurrentCaller caller;
 
+  @Operation(summary = "操作紀錄", description = "每一筆寫入(含批次匯入的筆數),新到舊;篩選 action、start_date、end_date。")
   @GET
   @RequiresAbility(Ability.ACTIVITY_LOGS_READ)
   public PageJson<ActivityLogJson> list(

@@ -7,6 +7,8 @@ import com.zangsho.domain.customer.CustomerInput;
 import com.zangsho.domain.customer.CustomerNotFoundException;
 import com.zangsho.domain.page.PageRequest;
 import com.zangsho.domain.tenant.Ability;
+import com.zangsho.web.api.schema.Bodies;
+import com.zangsho.web.api.schema.Examples;
 import com.zangsho.web.auth.CurrentCaller;
 import com.zangsho.web.auth.RequiresAbility;
 import com.zangsho.web.batch.BatchImports;
@@ -33,6 +35,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @RequestScoped
@@ -48,6 +56,7 @@ public class CustomerResource {
   @Context HttpHeaders headers;
   @Context UriInfo uriInfo;
 
+  @Operation(summary = "列出客戶", description = "取得客戶列表,支援分頁與搜尋(email 或姓名部分比對)。")
   @RequiresAbility(Ability.CUSTOMERS_READ)
   @GET
   public PageJson<CustomerJson> list(
@@ -59,6 +68,7 @@ public class CustomerResource {
         CustomerJson::of);
   }
 
+  @Operation(summary = "取得客戶", description = "以 ID 或 external_id 取得客戶,含 ltv、訂單數與付款日期。")
   @RequiresAbility(Ability.CUSTOMERS_READ)
   @GET
   @Path("{idOrExternalId}")
@@ -66,6 +76,14 @@ public class CustomerResource {
     return new DataJson<>(CustomerJson.of(customers.get(caller.get(), idOrExternalId)));
   }
 
+  @Operation(summary = "建立客戶", description = "email 必填,同一商家內不分大小寫唯一。")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Bodies.Customer.class),
+              examples = @ExampleObject(name = "seed", value = Examples.CUSTOMER)))
   @Audited(action = "customer.created", subject = "customer", webhook = "customer.created")
   @RequiresAbility(Ability.CUSTOMERS_WRITE)
   @POST
@@ -84,6 +102,24 @@ public class CustomerResource {
         .build();
   }
 
+  @Operation(
+      summary = "批次匯入客戶",
+      description = "一次 1–100 筆;on_conflict 為 skip 或 update;dry_run 只回報不寫入。不觸發 Webhook。")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Bodies.CustomersBatch.class),
+              examples = @ExampleObject(name = "seed", value = Examples.CUSTOMERS_BATCH)))
+  @APIResponse(
+      responseCode = "200",
+      description = "每筆資料的處理結果",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Bodies.BatchResponse.class),
+              examples = @ExampleObject(name = "seed", value = Examples.BATCH_RESULT)))
   @Audited(action = "customers.batch_import")
   @RequiresAbility(Ability.CUSTOMERS_WRITE)
   @POST
@@ -94,6 +130,13 @@ public class CustomerResource {
         body, BATCH_ITEMS, CustomerInput::builder, imports, caller.get(), headers);
   }
 
+  @Operation(summary = "更新客戶", description = "只更新有提供的欄位;給 null 則清空。")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Bodies.Customer.class)))
   @Audited(action = "customer.updated", subject = "customer", webhook = "customer.updated")
   @RequiresAbility(Ability.CUSTOMERS_WRITE)
   @PUT
@@ -105,6 +148,7 @@ public class CustomerResource {
     return new DataJson<>(CustomerJson.of(customers.update(caller.get(), numericId(id), input)));
   }
 
+  @Operation(summary = "刪除客戶", description = "客戶仍有訂單、訂閱或訂閱事件時回傳 409。")
   @Audited(action = "customer.deleted", subject = "customer", webhook = "customer.deleted")
   @RequiresAbility(Ability.CUSTOMERS_WRITE)
   @DELETE

@@ -8,6 +8,8 @@ import com.zangsho.domain.order.OrderInput;
 import com.zangsho.domain.page.DateRange;
 import com.zangsho.domain.page.PageRequest;
 import com.zangsho.domain.tenant.Ability;
+import com.zangsho.web.api.schema.Bodies;
+import com.zangsho.web.api.schema.Examples;
 import com.zangsho.web.auth.CurrentCaller;
 import com.zangsho.web.auth.RequiresAbility;
 import com.zangsho.web.batch.BatchImports;
@@ -32,6 +34,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @RequestScoped
@@ -47,6 +55,7 @@ public class OrderResource {
   @Context HttpHeaders headers;
   @Context UriInfo uriInfo;
 
+  @Operation(summary = "列出訂單", description = "篩選 status、customer_id、start_date、end_date(建立日期,含當日)。")
   @RequiresAbility(Ability.ORDERS_READ)
   @GET
   public PageJson<OrderJson> list(
@@ -62,6 +71,7 @@ public class OrderResource {
   }
 
   /** Declared before {@code {orderNo}} for readers; JAX-RS prefers the literal path anyway. */
+  @Operation(summary = "訂單統計", description = "依狀態、付款方式、幣別的筆數與金額,已付款營收與平均訂單金額。")
   @RequiresAbility(Ability.ORDERS_READ)
   @GET
   @Path("stats")
@@ -71,6 +81,7 @@ public class OrderResource {
     return new DataJson<>(OrderStatsJson.of(orders.stats(caller.get(), range), range));
   }
 
+  @Operation(summary = "取得訂單", description = "以商家的 order_no 取得訂單。")
   @RequiresAbility(Ability.ORDERS_READ)
   @GET
   @Path("{orderNo}")
@@ -78,6 +89,14 @@ public class OrderResource {
     return new DataJson<>(OrderJson.of(orders.get(caller.get(), orderNo)));
   }
 
+  @Operation(summary = "建立訂單", description = "customer_email 不存在時自動建立客戶(使用 customer_name)。")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Bodies.Order.class),
+              examples = @ExampleObject(name = "seed", value = Examples.ORDER)))
   @Audited(action = "order.created", subject = "order", webhook = "order.created")
   @RequiresAbility(Ability.ORDERS_WRITE)
   @POST
@@ -92,6 +111,22 @@ public class OrderResource {
         .build();
   }
 
+  @Operation(summary = "批次匯入訂單", description = "order_no 已存在時:skip 跳過,update 只更新非空欄位。不觸發 Webhook。")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Bodies.OrdersBatch.class),
+              examples = @ExampleObject(name = "seed", value = Examples.ORDERS_BATCH)))
+  @APIResponse(
+      responseCode = "200",
+      description = "每筆資料的處理結果",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Bodies.BatchResponse.class),
+              examples = @ExampleObject(name = "seed", value = Examples.BATCH_RESULT)))
   @Audited(action = "orders.batch_import")
   @RequiresAbility(Ability.ORDERS_WRITE)
   @POST

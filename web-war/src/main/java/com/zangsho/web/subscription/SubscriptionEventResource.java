@@ -7,6 +7,7 @@ import com.zangsho.domain.subscription.EventFilter;
 import com.zangsho.domain.subscription.EventInput;
 import com.zangsho.domain.subscription.SubscriptionEvent;
 import com.zangsho.domain.tenant.Ability;
+import com.zangsho.web.api.schema.Bodies;
 import com.zangsho.web.auth.CurrentCaller;
 import com.zangsho.web.auth.RequiresAbility;
 import com.zangsho.web.batch.BatchImports;
@@ -29,6 +30,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /v1/subscriptions/events}: the subscription history, recorded and imported. */
@@ -44,6 +49,9 @@ public class SubscriptionEventResource {
   @Inject CurrentCaller caller;
   @Context HttpHeaders headers;
 
+  @Operation(
+      summary = "列出訂閱事件",
+      description = "依 occurred_at 排序;篩選 customer_id、event_type、start_date、end_date。")
   @RequiresAbility(Ability.SUBSCRIPTIONS_READ)
   @GET
   public PageJson<SubscriptionEventJson> list(
@@ -64,6 +72,13 @@ public class SubscriptionEventResource {
       action = "subscription_event.created",
       subject = "subscription_event",
       webhook = "subscription_event.created")
+  @Operation(summary = "建立訂閱事件", description = "手動記錄升級、降級、取消等事件;customer_email 必須存在。")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Bodies.Event.class)))
   @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -75,6 +90,13 @@ public class SubscriptionEventResource {
         .build();
   }
 
+  @Operation(summary = "批次匯入訂閱事件", description = "以客戶、event_type、occurred_at 為鍵。")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Bodies.EventsBatch.class)))
   @Audited(action = "subscription_events.batch_import")
   @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @POST

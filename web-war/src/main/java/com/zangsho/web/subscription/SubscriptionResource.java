@@ -12,6 +12,7 @@ import com.zangsho.domain.subscription.SubscriptionInput;
 import com.zangsho.domain.subscription.SubscriptionNotFoundException;
 import com.zangsho.domain.tenant.Ability;
 import com.zangsho.domain.validation.Ids;
+import com.zangsho.web.api.schema.Bodies;
 import com.zangsho.web.auth.CurrentCaller;
 import com.zangsho.web.auth.RequiresAbility;
 import com.zangsho.web.batch.BatchImports;
@@ -38,6 +39,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -60,6 +65,7 @@ public class SubscriptionResource {
   @Context HttpHeaders headers;
   @Context UriInfo uriInfo;
 
+  @Operation(summary = "列出訂閱", description = "篩選 status、customer_id。")
   @RequiresAbility(Ability.SUBSCRIPTIONS_READ)
   @GET
   public PageJson<SubscriptionJson> list(
@@ -73,6 +79,7 @@ public class SubscriptionResource {
         SubscriptionJson::of);
   }
 
+  @Operation(summary = "取得訂閱")
   @RequiresAbility(Ability.SUBSCRIPTIONS_READ)
   @GET
   @Path(ID)
@@ -84,6 +91,13 @@ public class SubscriptionResource {
       action = "subscription.created",
       subject = "subscription",
       webhook = "subscription.created")
+  @Operation(summary = "建立訂閱", description = "每位客戶只能有一個訂閱;記錄 created 事件。")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Bodies.Subscription.class)))
   @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -95,6 +109,13 @@ public class SubscriptionResource {
         .build();
   }
 
+  @Operation(summary = "批次匯入訂閱", description = "以客戶為鍵;不記錄事件、不觸發 Webhook。")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Bodies.SubscriptionsBatch.class)))
   @Audited(action = "subscriptions.batch_import")
   @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @POST
@@ -109,6 +130,13 @@ public class SubscriptionResource {
       action = "subscription.updated",
       subject = "subscription",
       webhook = "subscription.updated")
+  @Operation(summary = "更新訂閱", description = "MRR 上升記錄 upgrade,下降記錄 downgrade。")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Bodies.Subscription.class)))
   @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @PUT
   @Path(ID)
@@ -122,6 +150,13 @@ public class SubscriptionResource {
       action = "subscription.cancelled",
       subject = "subscription",
       webhook = "subscription.cancelled")
+  @Operation(summary = "取消訂閱", description = "記錄 cancel 事件;已取消時回傳 409。")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Bodies.Cancel.class)))
   @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @PUT
   @Path(ID + "/cancel")
@@ -135,6 +170,7 @@ public class SubscriptionResource {
       action = "subscription.reactivated",
       subject = "subscription",
       webhook = "subscription.reactivated")
+  @Operation(summary = "重新啟用訂閱", description = "記錄 reactivated 事件;已是有效狀態時回傳 409。")
   @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @PUT
   @Path(ID + "/reactivate")

@@ -3,6 +3,7 @@ package com.zangsho.web.tenant;
 import com.zangsho.application.tenant.TenantService;
 import com.zangsho.domain.validation.Rule;
 import com.zangsho.domain.validation.ValidationException;
+import com.zangsho.web.api.schema.Bodies;
 import com.zangsho.web.auth.OperatorOnly;
 import com.zangsho.web.json.DataJson;
 import com.zangsho.web.json.JsonBodies;
@@ -17,6 +18,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("admin/tenants")
@@ -26,6 +31,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AdminTenantResource {
   @Inject TenantService tenants;
 
+  @Operation(summary = "建立商家(營運者)", description = "需以 ZANGSHO_ADMIN_TOKEN 認證;回傳第一個 * Token。")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Bodies.Tenant.class)))
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(InputStream body) {

@@ -7,6 +7,7 @@ import com.zangsho.domain.tenant.TokenRequest;
 import com.zangsho.domain.validation.Ids;
 import com.zangsho.domain.validation.Rule;
 import com.zangsho.domain.validation.Violation;
+import com.zangsho.web.api.schema.Bodies;
 import com.zangsho.web.auth.CurrentCaller;
 import com.zangsho.web.auth.RequiresAbility;
 import com.zangsho.web.json.DataJson;
@@ -29,6 +30,10 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /v1/tokens}: the caller's tenant's tokens. */
@@ -41,11 +46,19 @@ public class TokenResource {
   @Inject TokenService tokens;
   @Inject CurrentCaller caller;
 
+  @Operation(summary = "列出 Token", description = "不含 Token 明文或雜湊。")
   @GET
   public DataJson<List<TokenJson>> list() {
     return new DataJson<>(tokens.list(caller.get()).stream().map(TokenJson::of).toList());
   }
 
+  @Operation(summary = "建立 Token", description = "Token 明文只在此回應出現一次。")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Bodies.Token.class)))
   @Audited(action = "token.created", subject = "token")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -57,6 +70,7 @@ public class TokenResource {
         .build();
   }
 
+  @Operation(summary = "撤銷 Token", description = "立即失效。")
   @Audited(action = "token.revoked", subject = "token")
   @DELETE
   @Path("{id}")
@@ -65,6 +79,7 @@ public class TokenResource {
     return Response.noContent().build();
   }
 
+  @Operation(summary = "重新產生 Token", description = "舊值立即失效;新值只出現一次。")
   @Audited(action = "token.regenerated", subject = "token")
   @POST
   @Path("{id}/regenerate")

@@ -7,6 +7,7 @@ import com.zangsho.domain.tenant.Ability;
 import com.zangsho.domain.validation.Ids;
 import com.zangsho.domain.validation.Rule;
 import com.zangsho.domain.validation.Violation;
+import com.zangsho.web.api.schema.Bodies;
 import com.zangsho.web.auth.CurrentCaller;
 import com.zangsho.web.auth.RequiresAbility;
 import com.zangsho.web.json.DataJson;
@@ -31,6 +32,10 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /v1/webhooks}: where single writes are announced, and how each delivery went. */
@@ -43,17 +48,26 @@ public class WebhookResource {
   @Inject WebhookService webhooks;
   @Inject CurrentCaller caller;
 
+  @Operation(summary = "列出 Webhook")
   @GET
   public DataJson<List<WebhookJson>> list() {
     return new DataJson<>(webhooks.list(caller.get()).stream().map(WebhookJson::of).toList());
   }
 
+  @Operation(summary = "取得 Webhook")
   @GET
   @Path("{id}")
   public DataJson<WebhookJson> get(@PathParam("id") String id) {
     return new DataJson<>(WebhookJson.of(webhooks.get(caller.get(), numericId(id))));
   }
 
+  @Operation(summary = "建立 Webhook", description = "簽章用的 secret 只在此回應出現一次。")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Bodies.Webhook.class)))
   @Audited(action = "webhook.created", subject = "webhook")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -77,6 +91,7 @@ public class WebhookResource {
         .build();
   }
 
+  @Operation(summary = "刪除 Webhook")
   @Audited(action = "webhook.deleted", subject = "webhook")
   @DELETE
   @Path("{id}")
@@ -85,6 +100,7 @@ public class WebhookResource {
     return Response.noContent().build();
   }
 
+  @Operation(summary = "Webhook 傳送紀錄", description = "每次傳送的嘗試次數、狀態碼、下次重試時間與最後錯誤。")
   @GET
   @Path("{id}/deliveries")
   public PageJson<DeliveryJson> deliveries(

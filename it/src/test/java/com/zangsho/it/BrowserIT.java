@@ -1,0 +1,131 @@
+package com.zangsho.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Swagger UI in Debian's headless Chromium, as a user would: open /docs, authorize with a token,
+ * "Try it out" on the seed's customers batch, and see its 200 with {@code "created": 2}. Runs in
+ * the {@code browser} profile (on wherever /usr/bin/chromedriver exists; .ci/run installs it).
+ */
+class BrowserIT extends DeployedEarTest {
+  private ChromeDriver browser;
+  private Path profile;
+
+  @BeforeEach
+  void startChromium() throws Exception {
+    profile = Files.createTempDirectory("chromium-profile");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1400,2200",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterEach
+  void stopChromium() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void tryingTheSeedsBatchInSwaggerUiCreatesBothCustomers() throws Exception {
+    String token =
+        Api.as(base, Api.ADMIN_TOKEN)
+            .post("/admin/tenants", "{\"name\": \"browser-" + UUID.randomUUID() + "\"}")
+            .expect(201)
+            .data()
+            .getString("token");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.get(base + "docs");
+
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.authorize"))).click();
+    WebElement tokenField =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-ux input")));
+    tokenField.sendKeys(token);
+    browser.findElement(By.cssSelector(".modal-ux .auth-btn-wrapper button.authorize")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".modal-ux button.btn-done")))
+        .click();
+
+    WebElement operation =
+        wait.until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.xpath(
+                    "//div[contains(@class,'opblock-post')]"
+                        + "[.//*[contains(@class,'opblock-summary-path') and @data-path='/v1/customers/batch']]")));
+    scrollTo(operation);
+    operation.findElement(By.cssSelector(".opblock-summary")).click();
+    WebElement tryItOut =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                operation.findElement(By.cssSelector(".try-out__btn"))));
+    scrollTo(tryItOut);
+    tryItOut.click();
+    WebElement body =
+        wait.until(
+            ExpectedConditions.visibilityOf(
+                operation.findElement(By.cssSelector("textarea.body-param__text"))));
+    assertTrue(
+        body.getAttribute("value").contains("wang.xiaoming@example.com"),
+        "the seed's example is the body");
+    WebElement execute = operation.findElement(By.cssSelector("button.execute"));
+    scrollTo(execute);
+    execute.click();
+
+    WebElement status =
+        wait.until(
+            ExpectedConditions.presenceOfNestedElementLocatedBy(
+                operation, By.cssSelector(".live-responses-table .response .response-col_status")));
+    wait.until(ExpectedConditions.textToBePresentInElement(status, "200"));
+    WebElement response =
+        operation.findElement(
+            By.cssSelector(".live-responses-table .response .response-col_description pre"));
+    scrollTo(response);
+    String text = response.getText();
+    Files.createDirectories(Path.of("target"));
+    Files.copy(
+        browser.getScreenshotAs(OutputType.FILE).toPath(),
+        Path.of("target", "swagger-ui-customers-batch.png"),
+        StandardCopyOption.REPLACE_EXISTING);
+    assertTrue(text.replaceAll("\\s", "").contains("\"created\":2"), text);
+  }
+
+  private void scrollTo(WebElement element) {
+    ((JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+  }
+}
