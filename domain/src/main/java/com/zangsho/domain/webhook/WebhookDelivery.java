@@ -36,6 +36,11 @@ import java.util.Objects;
     name = WebhookDelivery.CLAIMED,
     query = "select d from WebhookDelivery d where d.claimToken = :token")
 @NamedQuery(
+    name = WebhookDelivery.WEBHOOKS_OF_CLAIM,
+    query =
+        "select w from Webhook w where w.id in"
+            + " (select d.webhookId from WebhookDelivery d where d.claimToken = :token)")
+@NamedQuery(
     name = WebhookDelivery.FOR_WEBHOOK,
     query =
         "select d from WebhookDelivery d where d.tenantId = :tenantId and d.webhookId = :webhookId"
@@ -53,6 +58,7 @@ public class WebhookDelivery {
   public static final String DUE = "WebhookDelivery.due";
   public static final String CLAIM = "WebhookDelivery.claim";
   public static final String CLAIMED = "WebhookDelivery.claimed";
+  public static final String WEBHOOKS_OF_CLAIM = "WebhookDelivery.webhooksOfClaim";
   public static final String FOR_WEBHOOK = "WebhookDelivery.forWebhook";
   public static final String COUNT_FOR_WEBHOOK = "WebhookDelivery.countForWebhook";
   public static final String DELETE_FOR_WEBHOOK = "WebhookDelivery.deleteForWebhook";

@@ -20,6 +20,9 @@ public interface WebhookDeliveryRepository {
    */
   List<WebhookDelivery> claimDue(Instant now, int limit, String token, Instant until);
 
+  /** In one query: the webhooks the deliveries claimed for {@code token} go to. */
+  List<Webhook> webhooksOfClaim(String token);
+
   /** The delivery if {@code token} still holds its claim. */
   java.util.Optional<WebhookDelivery> findClaimed(long id, String token);
 

@@ -6,7 +6,6 @@ import com.zangsho.domain.webhook.RetrySchedule;
 import com.zangsho.domain.webhook.Webhook;
 import com.zangsho.domain.webhook.WebhookDelivery;
 import com.zangsho.domain.webhook.WebhookDeliveryRepository;
-import com.zangsho.domain.webhook.WebhookRepository;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,7 +13,9 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -33,15 +34,19 @@ public class DeliveryLedger {
   public record Job(long deliveryId, String url, String secret, String payload) {}
 
   @Inject WebhookDeliveryRepository deliveries;
-  @Inject WebhookRepository webhooks;
   @Inject ServerSettings settings;
 
   public List<Job> claimDue(String token) {
     Instant now = Instants.now();
+    List<WebhookDelivery> claimed = deliveries.claimDue(now, BATCH, token, now.plus(LEASE));
+    if (claimed.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Webhook> webhooks = new HashMap<>();
+    deliveries.webhooksOfClaim(token).forEach(w -> webhooks.put(w.getId(), w));
     List<Job> jobs = new ArrayList<>();
-    for (WebhookDelivery delivery : deliveries.claimDue(now, BATCH, token, now.plus(LEASE))) {
-      Webhook webhook =
-          webhooks.findById(delivery.getTenantId(), delivery.getWebhookId()).orElseThrow();
+    for (WebhookDelivery delivery : claimed) {
+      Webhook webhook = webhooks.get(delivery.getWebhookId());
       jobs.add(
           new Job(delivery.getId(), webhook.getUrl(), webhook.getSecret(), delivery.getPayload()));
     }

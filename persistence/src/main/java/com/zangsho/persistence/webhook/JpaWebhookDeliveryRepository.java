@@ -2,6 +2,7 @@ package com.zangsho.persistence.webhook;
 
 import com.zangsho.domain.page.Page;
 import com.zangsho.domain.page.PageRequest;
+import com.zangsho.domain.webhook.Webhook;
 import com.zangsho.domain.webhook.WebhookDelivery;
 import com.zangsho.domain.webhook.WebhookDeliveryRepository;
 import com.zangsho.persistence.JpaRecords;
@@ -37,6 +38,13 @@ public class JpaWebhookDeliveryRepository extends JpaRecords<WebhookDelivery>
         .setParameter("now", now)
         .executeUpdate();
     return em.createNamedQuery(WebhookDelivery.CLAIMED, WebhookDelivery.class)
+        .setParameter("token", token)
+        .getResultList();
+  }
+
+  @Override
+  public List<Webhook> webhooksOfClaim(String token) {
+    return em.createNamedQuery(WebhookDelivery.WEBHOOKS_OF_CLAIM, Webhook.class)
         .setParameter("token", token)
         .getResultList();
   }
