@@ -136,7 +136,7 @@ public class CustomerResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = Bodies.Customer.class)))
+              schema = @Schema(implementation = Bodies.CustomerChange.class)))
   @Audited(action = "customer.updated", subject = "customer", webhook = "customer.updated")
   @RequiresAbility(Ability.CUSTOMERS_WRITE)
   @PUT

@@ -136,7 +136,7 @@ public class SubscriptionResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = Bodies.Subscription.class)))
+              schema = @Schema(implementation = Bodies.SubscriptionChange.class)))
   @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @PUT
   @Path(ID)

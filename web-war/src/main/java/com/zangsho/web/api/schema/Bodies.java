@@ -17,6 +17,14 @@ public final class Bodies {
       @Schema(maxLength = 255, example = "cus_abc123") String externalId,
       @Schema(description = "任意 JSON 物件,至多 16 KiB") JsonObject metadata) {}
 
+  @Schema(name = "CustomerChange", description = "有提供的欄位才更新;給 null 則清空(email 不可清空)")
+  public record CustomerChange(
+      @Schema(maxLength = 255) String email,
+      @Schema(maxLength = 255) String name,
+      @Schema(maxLength = 50) String phone,
+      @Schema(maxLength = 255) String externalId,
+      JsonObject metadata) {}
+
   @Schema(name = "CustomersBatch")
   public record CustomersBatch(
       @Schema(
@@ -90,6 +98,13 @@ public final class Bodies {
           String status,
       @Schema(format = "date-time") String cancelledAt,
       String cancelReason) {}
+
+  @Schema(name = "SubscriptionChange", description = "有提供的欄位才更新;mrr 變動時記錄 upgrade 或 downgrade")
+  public record SubscriptionChange(
+      String planName,
+      @Schema(example = "1990.00") String mrr,
+      @Schema(enumeration = {"monthly", "quarterly", "semi-annual", "yearly"}) String billingCycle,
+      @Schema(format = "date-time") String currentPeriodStart) {}
 
   @Schema(name = "SubscriptionsBatch")
   public record SubscriptionsBatch(
