@@ -2,7 +2,6 @@ package com.zangsho.web.json;
 
 import com.zangsho.web.error.MalformedJsonException;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -65,8 +64,10 @@ public final class JsonBodies {
   private static JsonValue read(InputStream body) {
     try (JsonReader reader = Json.createReader(body)) {
       return reader.readValue();
-    } catch (JsonException e) {
-      // The size limit's stream failing mid-read must stay a 413, not turn into a 400.
+    } catch (RuntimeException e) {
+      // Parsson reports some inputs it cannot read with a bare RuntimeException rather than a
+      // JsonException (nesting deeper than its limit of 1000, for one): whatever the parser throws
+      // is about the body. The size limit's stream failing mid-read must stay a 413, though.
       for (Throwable cause = e; cause != null; cause = cause.getCause()) {
         if (cause instanceof WebApplicationException refusal) {
           throw refusal;
