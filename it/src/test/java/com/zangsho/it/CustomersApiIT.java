@@ -183,6 +183,28 @@ class CustomersApiIT extends DeployedEarTest {
   }
 
   @Test
+  void headersRestEasyCannotParseGetTheContractsBodyNotAnHtmlPage() {
+    for (String[] header :
+        new String[][] {
+          {"Accept-Language", "xx-;q=abc"}, {"Accept", "application/json;q=x"},
+        }) {
+      Api.Response refused =
+          api.withHeader(header[0], header[1]).post("/v1/customers", "{}").expect(400);
+      assertEquals(
+          "無法解析請求標頭 Accept、Accept-Language、Content-Type 或 Content-Language",
+          refused.json().getString("message"),
+          header[0]);
+    }
+    Api.Response english =
+        api.withHeader("Accept-Language", "en")
+            .withHeader("Accept", "*/*;q=nope")
+            .get("/v1/customers")
+            .expect(400);
+    assertTrue(english.json().getString("message").startsWith("The Accept"));
+    assertEquals(0, total(api.get("/v1/customers")));
+  }
+
+  @Test
   void twoItemsWithOneEmailInOneBatchCreateOnceThenSkipOrUpdate() {
     String items =
         """
@@ -354,6 +376,9 @@ class CustomersApiIT extends DeployedEarTest {
   void malformedOrOversizedOrMistypedBodiesGetTheContractsErrorsAndNoStackTrace() {
     Api.Response malformed = api.post("/v1/customers/batch", "{\"customers\": [").expect(400);
     assertNotNull(malformed.json().getString("message"));
+    Api.Response tooDeep =
+        api.post("/v1/customers/batch", "[".repeat(5000) + "]".repeat(5000)).expect(400);
+    assertEquals(malformed.text(), tooDeep.text());
     Api.Response wrongType =
         api.send(
                 "POST",
@@ -371,7 +396,7 @@ class CustomersApiIT extends DeployedEarTest {
     JsonObject unknownPath = api.get("/v1/no-such-thing").expect(404).json();
     assertNotNull(unknownPath.getString("message"));
     api.get("/v1/customers/999999999").expect(404);
-    for (Api.Response response : new Api.Response[] {malformed, wrongType, tooLarge}) {
+    for (Api.Response response : new Api.Response[] {malformed, tooDeep, wrongType, tooLarge}) {
       assertFalse(response.text().contains("Exception"), response.text());
     }
     assertEquals(0, total(api.get("/v1/customers")));

@@ -44,6 +44,20 @@ class MessagesTest {
   }
 
   @Test
+  void theFirstAcceptedLanguageWeSpeakWinsAndAnUnreadableHeaderIsNoHeader() {
+    Violation required = Violation.of("email", Rule.REQUIRED);
+    String english = "The email field is required.";
+    String chinese = "email 欄位為必填";
+
+    assertEquals(english, Messages.forAcceptLanguage("en-US,en;q=0.9").violation(required));
+    assertEquals(english, Messages.forAcceptLanguage("fr, en;q=0.5").violation(required));
+    assertEquals(chinese, Messages.forAcceptLanguage("en;q=0.1, zh-TW;q=0.9").violation(required));
+    assertEquals(chinese, Messages.forAcceptLanguage("zh-Hant-TW").violation(required));
+    assertEquals(chinese, Messages.forAcceptLanguage(null).violation(required));
+    assertEquals(chinese, Messages.forAcceptLanguage("xx-;q=abc,,,").violation(required));
+  }
+
+  @Test
   void everyRuleHasAMessageInBothLanguages() {
     for (Locale locale : new Locale[] {Messages.TRADITIONAL_CHINESE, Locale.ENGLISH}) {
       for (Rule rule : Rule.values()) {

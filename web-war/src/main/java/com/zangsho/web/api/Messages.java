@@ -32,16 +32,29 @@ public final class Messages {
 
   /** English if the first language the client accepts that we speak is English, else zh-TW. */
   public static Messages forRequest(HttpHeaders headers) {
-    return forLanguages(headers == null ? List.of() : headers.getAcceptableLanguages());
+    return forAcceptLanguage(
+        headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
   }
 
-  /** As {@link #forRequest}, from the languages the request accepts, most preferred first. */
-  public static Messages forLanguages(List<Locale> accepted) {
-    for (Locale candidate : accepted) {
-      if ("en".equals(candidate.getLanguage())) {
+  /**
+   * As {@link #forRequest}, from the {@code Accept-Language} header as sent (null when absent). A
+   * header that cannot be read counts as absent: the error it would cause has to be told in some
+   * language, so this must never fail (RESTEasy's own parsing answers such a header with a bare
+   * HTML 400).
+   */
+  public static Messages forAcceptLanguage(String header) {
+    List<Locale.LanguageRange> accepted;
+    try {
+      accepted = header == null ? List.of() : Locale.LanguageRange.parse(header);
+    } catch (IllegalArgumentException unreadable) {
+      accepted = List.of();
+    }
+    for (Locale.LanguageRange candidate : accepted) {
+      String language = candidate.getRange().split("-", 2)[0];
+      if (language.equals("en")) {
         return new Messages(Locale.ENGLISH);
       }
-      if ("zh".equals(candidate.getLanguage())) {
+      if (language.equals("zh")) {
         break;
       }
     }

@@ -5,6 +5,7 @@ import com.zangsho.web.api.Messages;
 import com.zangsho.web.error.ErrorJson;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -25,7 +26,8 @@ final class AbilityCheck implements ContainerRequestFilter {
               .type(MediaType.APPLICATION_JSON_TYPE)
               .entity(
                   new ErrorJson(
-                      Messages.forLanguages(request.getAcceptableLanguages())
+                      Messages.forAcceptLanguage(
+                              request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
                           .text("error.forbidden", ability)))
               .build());
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
@@ -45,7 +46,8 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
               .header("X-RateLimit-Reset", Instant.now().getEpochSecond() + retryAfter)
               .entity(
                   new ErrorJson(
-                      Messages.forLanguages(request.getAcceptableLanguages())
+                      Messages.forAcceptLanguage(
+                              request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
                           .text("error.too_many_requests")))
               .build());
     }
