@@ -1,5 +1,6 @@
 package com.zangsho.domain;
 
+import com.zangsho.domain.validation.Instants;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
@@ -29,13 +30,13 @@ public abstract class TenantRecord {
 
   @PrePersist
   void onCreate() {
-    createdAt = Instant.now();
+    createdAt = Instants.now();
     updatedAt = createdAt;
   }
 
   @PreUpdate
   void onUpdate() {
-    updatedAt = Instant.now();
+    updatedAt = Instants.now();
   }
 
   public long getTenantId() {

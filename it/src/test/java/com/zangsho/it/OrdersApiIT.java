@@ -151,14 +151,15 @@ class OrdersApiIT extends DeployedEarTest {
                   {"order_no": "B-15", "customer_email": "not-an-email", "amount": 1},
                   {"order_no": "B-16", "customer_id": "abc", "amount": 1},
                   {"order_no": "B-17", "customer_email": "ok@example.com", "amount": true},
+                  {"order_no": "B-18", "customer_email": "ok@example.com", "amount": 1, "paid_at": "+99999-01-01T00:00:00Z"},
                   "not an object"
                 ]}""")
             .expect(200)
             .data();
 
-    assertEquals(19, data.getInt("total"));
+    assertEquals(20, data.getInt("total"));
     assertEquals(1, data.getInt("created"));
-    assertEquals(18, data.getInt("failed"));
+    assertEquals(19, data.getInt("failed"));
     JsonArray failed = data.getJsonObject("results").getJsonArray("failed");
     List<String> expected =
         List.of(
@@ -179,7 +180,8 @@ class OrdersApiIT extends DeployedEarTest {
             "validation_error|customer_email 必須是有效的 Email 格式",
             "validation_error|customer_id 必須是整數",
             "validation_error|amount 必須是數字",
-            "validation_error|orders.18 必須是物件");
+            "validation_error|paid_at 必須介於 1900-01-01 與 9999-12-31 之間",
+            "validation_error|orders.19 必須是物件");
     for (int i = 0; i < expected.size(); i++) {
       JsonObject item = failed.getJsonObject(i);
       assertEquals(i + 1, item.getInt("index"));
@@ -487,6 +489,11 @@ class OrdersApiIT extends DeployedEarTest {
     assertEquals(yesterday, none.getString("end_date"));
     assertTrue(none.isNull("start_date"));
     api.get("/v1/orders/stats?start_date=nope").expect(422);
+    api.get("/v1/orders/stats?end_date=10000-01-01").expect(422);
+    JsonObject widest =
+        api.get("/v1/orders/stats?start_date=1900-01-01&end_date=9999-12-31").expect(200).data();
+    assertEquals(5, widest.getInt("order_count"));
+    assertEquals("9999-12-31", widest.getString("end_date"));
   }
 
   @Test

@@ -209,6 +209,61 @@ class SubscriptionsApiIT extends DeployedEarTest {
   }
 
   @Test
+  void changesOfOneKindWithinASecondEachKeepTheirStepInOrder() {
+    long customer =
+        api.post("/v1/customers", "{\"email\": \"quick@example.com\"}")
+            .expect(201)
+            .data()
+            .getInt("id");
+    String path =
+        "/v1/subscriptions/"
+            + api.post(
+                    "/v1/subscriptions",
+                    "{\"customer_id\": "
+                        + customer
+                        + ", \"mrr\": 100, \"billing_cycle\": \"monthly\","
+                        + " \"started_at\": \"2026-01-01\", \"current_period_start\": \"2026-01-01\"}")
+                .expect(201)
+                .data()
+                .getInt("id");
+
+    // Timestamps are kept to the second; these follow each other faster than that.
+    for (int mrr = 200; mrr <= 500; mrr += 100) {
+      api.put(path, "{\"mrr\": " + mrr + "}").expect(200);
+    }
+    for (int round = 0; round < 2; round++) {
+      api.put(path + "/cancel", "").expect(200);
+      api.put(path + "/reactivate", "").expect(200);
+    }
+
+    JsonArray history =
+        api.get("/v1/subscriptions/events?customer_id=" + customer + "&per_page=100")
+            .expect(200)
+            .json()
+            .getJsonArray("data");
+    List<String> steps = new ArrayList<>();
+    String previous = "";
+    for (JsonObject event : history.getValuesAs(JsonObject.class)) {
+      steps.add(event.getString("event_type") + " " + text(event, "new_amount"));
+      String occurredAt = event.getString("occurred_at");
+      assertTrue(occurredAt.compareTo(previous) >= 0, occurredAt + " after " + previous);
+      previous = occurredAt;
+    }
+    assertEquals(
+        List.of(
+            "created 100.00",
+            "upgrade 200.00",
+            "upgrade 300.00",
+            "upgrade 400.00",
+            "upgrade 500.00",
+            "cancel 0.00",
+            "reactivated 500.00",
+            "cancel 0.00",
+            "reactivated 500.00"),
+        steps);
+  }
+
+  @Test
   void aCustomerHasAtMostOneSubscription() {
     api.post("/v1/customers/batch", CustomersApiIT.SEED_BATCH).expect(200);
     String single =

@@ -44,6 +44,11 @@ import java.util.Optional;
             + " and e.customer.id = :customerId and e.eventType = :eventType"
             + " and e.occurredAt = :occurredAt")
 @NamedQuery(
+    name = SubscriptionEvent.LATEST_BETWEEN,
+    query =
+        "select max(e.occurredAt) from SubscriptionEvent e where e.tenantId = :tenantId"
+            + " and e.customer.id = :customerId and e.occurredAt between :from and :until")
+@NamedQuery(
     name = SubscriptionEvent.EXISTS_FOR_CUSTOMER,
     query =
         "select e.id from SubscriptionEvent e"
@@ -53,6 +58,7 @@ public class SubscriptionEvent extends TenantRecord {
       "SubscriptionEvent.findByCustomersAndTimes";
   public static final String FIND_BY_KEY = "SubscriptionEvent.findByKey";
   public static final String EXISTS_FOR_CUSTOMER = "SubscriptionEvent.existsForCustomer";
+  public static final String LATEST_BETWEEN = "SubscriptionEvent.latestBetween";
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "subscription_event_ids")
@@ -189,6 +195,11 @@ public class SubscriptionEvent extends TenantRecord {
 
   public Key key() {
     return new Key(customer.getId(), eventType, occurredAt);
+  }
+
+  /** Dates an event the server dated itself anew, before it is stored. */
+  public void redate(Instant occurredAt) {
+    this.occurredAt = Objects.requireNonNull(occurredAt, "occurred_at");
   }
 
   public Long getId() {

@@ -5,6 +5,7 @@ import com.zangsho.domain.page.PageRequest;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Subscription events of one tenant at a time: every method takes the tenant. Joins the caller's
@@ -21,6 +22,11 @@ public interface SubscriptionEventRepository {
   boolean exists(long tenantId, SubscriptionEvent.Key key);
 
   boolean existsForCustomer(long tenantId, long customerId);
+
+  /**
+   * When the customer's latest event between {@code from} and {@code until} (both inclusive) is.
+   */
+  Optional<Instant> latestBetween(long tenantId, long customerId, Instant from, Instant until);
 
   /** Ordered by {@code occurred_at}, then id; each with its customer loaded. */
   Page<SubscriptionEvent> search(long tenantId, EventFilter filter, PageRequest page);

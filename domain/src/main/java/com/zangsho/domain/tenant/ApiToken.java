@@ -1,5 +1,6 @@
 package com.zangsho.domain.tenant;
 
+import com.zangsho.domain.validation.Instants;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -105,7 +106,7 @@ public class ApiToken {
 
   @PrePersist
   void onCreate() {
-    createdAt = Instant.now();
+    createdAt = Instants.now();
   }
 
   public Long getId() {

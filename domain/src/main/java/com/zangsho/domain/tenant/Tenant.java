@@ -1,5 +1,6 @@
 package com.zangsho.domain.tenant;
 
+import com.zangsho.domain.validation.Instants;
 import com.zangsho.domain.validation.Rule;
 import com.zangsho.domain.validation.TextRules;
 import com.zangsho.domain.validation.Violation;
@@ -63,7 +64,7 @@ public class Tenant {
 
   @PrePersist
   void onCreate() {
-    createdAt = Instant.now();
+    createdAt = Instants.now();
   }
 
   public Long getId() {

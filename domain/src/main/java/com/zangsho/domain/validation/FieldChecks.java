@@ -1,8 +1,10 @@
 package com.zangsho.domain.validation;
 
 import com.zangsho.domain.WireNamed;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -74,8 +76,14 @@ public final class FieldChecks<F extends Enum<F> & WireField> {
 
   public FieldChecks<F> dateTime(F field) {
     String text = input.get(field);
-    if (text != null && Instants.parse(text).isEmpty()) {
+    if (text == null) {
+      return this;
+    }
+    Optional<Instant> instant = Instants.parse(text);
+    if (instant.isEmpty()) {
       out.add(Violation.of(field.wireName(), Rule.DATE_TIME));
+    } else if (!Instants.storable(instant.get())) {
+      out.add(Instants.outOfRange(field.wireName()));
     }
     return this;
   }

@@ -36,6 +36,8 @@ public enum Rule {
   DATE_TIME,
   /** Not a calendar date written {@code YYYY-MM-DD}. */
   DATE,
+  /** A date or timestamp outside the days the database holds. args: the first and last day. */
+  DATE_BETWEEN,
   /** A date before the one it must not precede. args: that other field. */
   AFTER_OR_EQUAL,
   /** The value is not one of the allowed ones. */

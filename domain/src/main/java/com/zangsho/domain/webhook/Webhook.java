@@ -1,5 +1,6 @@
 package com.zangsho.domain.webhook;
 
+import com.zangsho.domain.validation.Instants;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -83,7 +84,7 @@ public class Webhook {
 
   @PrePersist
   void onCreate() {
-    createdAt = Instant.now();
+    createdAt = Instants.now();
   }
 
   public boolean subscribesTo(String eventType) {

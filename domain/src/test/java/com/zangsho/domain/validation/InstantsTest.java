@@ -1,6 +1,7 @@
 package com.zangsho.domain.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -24,10 +25,11 @@ class InstantsTest {
   }
 
   @Test
-  void precisionStopsAtMicrosecondsAsTheDatabaseKeepsIt() {
+  void precisionStopsAtTheSecondAsEveryDatabaseKeepsIt() {
     assertEquals(
-        Instant.parse("2025-12-01T08:00:00.123456Z"),
-        Instants.parse("2025-12-01T08:00:00.123456789Z").orElseThrow());
+        Instant.parse("2025-12-01T08:00:00Z"),
+        Instants.parse("2025-12-01T08:00:00.999999999Z").orElseThrow());
+    assertEquals(0, Instants.now().getNano());
   }
 
   @Test
@@ -35,5 +37,15 @@ class InstantsTest {
     assertTrue(Instants.parse("yesterday").isEmpty());
     assertTrue(Instants.parse("2025-13-01T00:00:00Z").isEmpty());
     assertTrue(Instants.parse("1733040000").isEmpty());
+  }
+
+  @Test
+  void onlyDaysFrom1900ToTheEndOfMysqlsDatetimeAreStorable() {
+    assertTrue(Instants.storable(Instant.parse("1900-01-01T00:00:00Z")));
+    assertTrue(Instants.storable(Instant.parse("9999-12-31T23:59:59.999999Z")));
+    assertFalse(Instants.storable(Instant.parse("1899-12-31T23:59:59Z")));
+    assertFalse(Instants.storable(Instant.parse("1582-10-10T00:00:00Z")));
+    assertFalse(Instants.storable(Instants.parse("+99999-01-01T00:00:00Z").orElseThrow()));
+    assertFalse(Instants.storable(Instants.parse("9999-12-31T23:00:00-02:00").orElseThrow()));
   }
 }

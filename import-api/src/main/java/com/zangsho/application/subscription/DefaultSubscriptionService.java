@@ -9,6 +9,7 @@ import com.zangsho.domain.customer.KnownCustomers;
 import com.zangsho.domain.page.Page;
 import com.zangsho.domain.page.PageRequest;
 import com.zangsho.domain.subscription.CancelInput;
+import com.zangsho.domain.subscription.EventType;
 import com.zangsho.domain.subscription.Subscription;
 import com.zangsho.domain.subscription.SubscriptionEvent;
 import com.zangsho.domain.subscription.SubscriptionField;
@@ -24,6 +25,7 @@ import com.zangsho.domain.validation.ValidationException;
 import com.zangsho.domain.validation.Violation;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -89,7 +91,7 @@ public class DefaultSubscriptionService implements SubscriptionService {
     Subscription subscription = get(caller, id);
     requireValid(SubscriptionRules.validateChange(input));
     Optional<SubscriptionEvent> recorded =
-        subscription.change(input, Instants.now()).flatMap(history::record);
+        subscription.change(input, Instants.now()).map(history::recordNow);
     subscriptions.flush();
     return SubscriptionWrite.of(subscription, recorded);
   }
@@ -98,11 +100,17 @@ public class DefaultSubscriptionService implements SubscriptionService {
   public SubscriptionWrite cancel(Caller caller, long id, CancelInput input) {
     Subscription subscription = get(caller, id);
     requireValid(input.validate());
+    // A time the client gave may name an event the history has already (imported): then it is not
+    // recorded twice. A cancellation dated now always is.
+    Instant cancelledAt =
+        input
+            .instant(CancelInput.Field.CANCELLED_AT)
+            .orElseGet(
+                () ->
+                    history.now(
+                        caller.tenantId(), subscription.getCustomer().getId(), EventType.CANCEL));
     Optional<SubscriptionEvent> recorded =
-        history.record(
-            subscription.cancel(
-                input.instant(CancelInput.Field.CANCELLED_AT).orElseGet(Instants::now),
-                input.reason()));
+        history.record(subscription.cancel(cancelledAt, input.reason()));
     subscriptions.flush();
     return SubscriptionWrite.of(subscription, recorded);
   }
@@ -110,7 +118,8 @@ public class DefaultSubscriptionService implements SubscriptionService {
   @Override
   public SubscriptionWrite reactivate(Caller caller, long id) {
     Subscription subscription = get(caller, id);
-    Optional<SubscriptionEvent> recorded = history.record(subscription.reactivate(Instants.now()));
+    Optional<SubscriptionEvent> recorded =
+        Optional.of(history.recordNow(subscription.reactivate(Instants.now())));
     subscriptions.flush();
     return SubscriptionWrite.of(subscription, recorded);
   }

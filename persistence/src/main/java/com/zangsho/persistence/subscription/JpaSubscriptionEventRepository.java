@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -52,6 +53,18 @@ public class JpaSubscriptionEventRepository extends JpaRecords<SubscriptionEvent
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
+  }
+
+  @Override
+  public Optional<Instant> latestBetween(
+      long tenantId, long customerId, Instant from, Instant until) {
+    return Optional.ofNullable(
+        em.createNamedQuery(SubscriptionEvent.LATEST_BETWEEN, Instant.class)
+            .setParameter("tenantId", tenantId)
+            .setParameter("customerId", customerId)
+            .setParameter("from", from)
+            .setParameter("until", until)
+            .getSingleResult());
   }
 
   @Override

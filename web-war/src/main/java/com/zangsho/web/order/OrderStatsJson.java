@@ -3,8 +3,6 @@ package com.zangsho.web.order;
 import com.zangsho.domain.order.OrderStats;
 import com.zangsho.domain.page.DateRange;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -59,10 +57,8 @@ public record OrderStatsJson(
 
   public static OrderStatsJson of(OrderStats stats, DateRange range) {
     return new OrderStatsJson(
-        range.from() == null ? null : LocalDate.ofInstant(range.from(), ZoneOffset.UTC).toString(),
-        range.until() == null
-            ? null
-            : LocalDate.ofInstant(range.until(), ZoneOffset.UTC).minusDays(1).toString(),
+        range.firstDay() == null ? null : range.firstDay().toString(),
+        range.lastDay() == null ? null : range.lastDay().toString(),
         stats.orderCount(),
         stats.totalAmount().toWire(),
         stats.paidOrderCount(),
