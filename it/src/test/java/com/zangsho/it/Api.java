@@ -49,6 +49,28 @@ final class Api {
     return as(base, created.json().getJsonObject("data").getString("token"));
   }
 
+  /** A customer and the path of its subscription, as {@link #newSubscriber} made them. */
+  record Subscriber(long customerId, String subscriptionPath) {}
+
+  /** A new customer with a monthly subscription of {@code mrr} that started 2026-01-01. */
+  Subscriber newSubscriber(String email, int mrr) {
+    long customer =
+        post("/v1/customers", "{\"email\": \"" + email + "\"}").expect(201).data().getInt("id");
+    long subscription =
+        post(
+                "/v1/subscriptions",
+                "{\"customer_id\": "
+                    + customer
+                    + ", \"mrr\": "
+                    + mrr
+                    + ", \"billing_cycle\": \"monthly\", \"started_at\": \"2026-01-01\","
+                    + " \"current_period_start\": \"2026-01-01\"}")
+            .expect(201)
+            .data()
+            .getInt("id");
+    return new Subscriber(customer, "/v1/subscriptions/" + subscription);
+  }
+
   /** The same caller, sending one more header on every request. */
   Api withHeader(String name, String value) {
     Api copy = new Api(base, token);

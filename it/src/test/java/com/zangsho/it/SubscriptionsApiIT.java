@@ -210,22 +210,9 @@ class SubscriptionsApiIT extends DeployedEarTest {
 
   @Test
   void changesOfOneKindWithinASecondEachKeepTheirStepInOrder() {
-    long customer =
-        api.post("/v1/customers", "{\"email\": \"quick@example.com\"}")
-            .expect(201)
-            .data()
-            .getInt("id");
-    String path =
-        "/v1/subscriptions/"
-            + api.post(
-                    "/v1/subscriptions",
-                    "{\"customer_id\": "
-                        + customer
-                        + ", \"mrr\": 100, \"billing_cycle\": \"monthly\","
-                        + " \"started_at\": \"2026-01-01\", \"current_period_start\": \"2026-01-01\"}")
-                .expect(201)
-                .data()
-                .getInt("id");
+    Api.Subscriber subscriber = api.newSubscriber("quick@example.com", 100);
+    long customer = subscriber.customerId();
+    String path = subscriber.subscriptionPath();
 
     // Timestamps are kept to the second; these follow each other faster than that.
     for (int mrr = 200; mrr <= 500; mrr += 100) {

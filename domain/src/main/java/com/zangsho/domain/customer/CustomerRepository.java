@@ -12,6 +12,12 @@ import java.util.Optional;
 public interface CustomerRepository {
   Optional<Customer> findById(long tenantId, long id);
 
+  /**
+   * As {@link #findById}, holding the row's write lock until the transaction ends: single changes
+   * of one customer then apply one after the other, none writing back what another changed.
+   */
+  Optional<Customer> findByIdForChange(long tenantId, long id);
+
   Optional<Customer> findByEmail(long tenantId, String email);
 
   Optional<Customer> findByExternalId(long tenantId, String externalId);

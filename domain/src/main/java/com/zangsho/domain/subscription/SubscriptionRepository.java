@@ -14,6 +14,12 @@ public interface SubscriptionRepository {
   /** With its customer loaded. */
   Optional<Subscription> findById(long tenantId, long id);
 
+  /**
+   * As {@link #findById}, holding the row's write lock until the transaction ends: single changes
+   * of one subscription then apply one after the other, each event starting where the last ended.
+   */
+  Optional<Subscription> findByIdForChange(long tenantId, long id);
+
   /** In one query: the subscriptions of the customers given (at most one each). */
   List<Subscription> findByCustomerIds(long tenantId, Collection<Long> customerIds);
 

@@ -65,7 +65,7 @@ public class DefaultCustomerService implements CustomerService {
 
   @Override
   public CustomerView update(Caller caller, long id, CustomerInput input) {
-    Customer customer = find(caller, id);
+    Customer customer = findForChange(caller, id);
     requireValid(CustomerRules.validateChange(input));
     requireFreeKeys(caller.tenantId(), input, customer);
     customer.applyGiven(input);
@@ -75,7 +75,7 @@ public class DefaultCustomerService implements CustomerService {
 
   @Override
   public void delete(Caller caller, long id) {
-    Customer customer = find(caller, id);
+    Customer customer = findForChange(caller, id);
     long tenantId = caller.tenantId();
     if (orders.existsForCustomer(tenantId, id)
         || !subscriptions.findByCustomerIds(tenantId, List.of(id)).isEmpty()
@@ -98,9 +98,9 @@ public class DefaultCustomerService implements CustomerService {
             .getOrDefault(customer.getId(), CustomerFigures.NONE));
   }
 
-  private Customer find(Caller caller, long id) {
+  private Customer findForChange(Caller caller, long id) {
     return customers
-        .findById(caller.tenantId(), id)
+        .findByIdForChange(caller.tenantId(), id)
         .orElseThrow(() -> new CustomerNotFoundException(id));
   }
 

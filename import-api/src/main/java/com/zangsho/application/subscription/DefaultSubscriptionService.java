@@ -81,6 +81,12 @@ public class DefaultSubscriptionService implements SubscriptionService {
         .orElseThrow(() -> new SubscriptionNotFoundException(id));
   }
 
+  private Subscription getForChange(Caller caller, long id) {
+    return subscriptions
+        .findByIdForChange(caller.tenantId(), id)
+        .orElseThrow(() -> new SubscriptionNotFoundException(id));
+  }
+
   @Override
   public Page<Subscription> list(Caller caller, SubscriptionFilter filter, PageRequest page) {
     return subscriptions.search(caller.tenantId(), filter, page);
@@ -88,7 +94,7 @@ public class DefaultSubscriptionService implements SubscriptionService {
 
   @Override
   public SubscriptionWrite update(Caller caller, long id, SubscriptionInput input) {
-    Subscription subscription = get(caller, id);
+    Subscription subscription = getForChange(caller, id);
     requireValid(SubscriptionRules.validateChange(input));
     Optional<SubscriptionEvent> recorded =
         subscription.change(input, Instants.now()).map(history::recordNow);
@@ -98,7 +104,7 @@ public class DefaultSubscriptionService implements SubscriptionService {
 
   @Override
   public SubscriptionWrite cancel(Caller caller, long id, CancelInput input) {
-    Subscription subscription = get(caller, id);
+    Subscription subscription = getForChange(caller, id);
     requireValid(input.validate());
     // A time the client gave may name an event the history has already (imported): then it is not
     // recorded twice. A cancellation dated now always is.
@@ -117,7 +123,7 @@ public class DefaultSubscriptionService implements SubscriptionService {
 
   @Override
   public SubscriptionWrite reactivate(Caller caller, long id) {
-    Subscription subscription = get(caller, id);
+    Subscription subscription = getForChange(caller, id);
     Optional<SubscriptionEvent> recorded =
         Optional.of(history.recordNow(subscription.reactivate(Instants.now())));
     subscriptions.flush();

@@ -7,6 +7,7 @@ import com.zangsho.domain.page.PageRequest;
 import com.zangsho.persistence.JpaRecords;
 import com.zangsho.persistence.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
@@ -22,10 +23,20 @@ public class JpaCustomerRepository extends JpaRecords<Customer> implements Custo
 
   @Override
   public Optional<Customer> findById(long tenantId, long id) {
+    return byId(tenantId, id, LockModeType.NONE);
+  }
+
+  @Override
+  public Optional<Customer> findByIdForChange(long tenantId, long id) {
+    return byId(tenantId, id, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  private Optional<Customer> byId(long tenantId, long id, LockModeType lock) {
     // A query rather than em.find: the tenant is part of every look-up, not a check made after it.
     return em.createNamedQuery(Customer.FIND_BY_ID, Customer.class)
         .setParameter("tenantId", tenantId)
         .setParameter("id", id)
+        .setLockMode(lock)
         .getResultStream()
         .findFirst();
   }

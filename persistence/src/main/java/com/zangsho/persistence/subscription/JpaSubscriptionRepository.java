@@ -9,6 +9,7 @@ import com.zangsho.persistence.JpaRecords;
 import com.zangsho.persistence.Paging;
 import com.zangsho.persistence.TenantWhere;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
@@ -20,9 +21,19 @@ public class JpaSubscriptionRepository extends JpaRecords<Subscription>
     implements SubscriptionRepository {
   @Override
   public Optional<Subscription> findById(long tenantId, long id) {
+    return byId(tenantId, id, LockModeType.NONE);
+  }
+
+  @Override
+  public Optional<Subscription> findByIdForChange(long tenantId, long id) {
+    return byId(tenantId, id, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  private Optional<Subscription> byId(long tenantId, long id, LockModeType lock) {
     return em.createNamedQuery(Subscription.FIND_BY_ID, Subscription.class)
         .setParameter("tenantId", tenantId)
         .setParameter("id", id)
+        .setLockMode(lock)
         .getResultStream()
         .findFirst();
   }

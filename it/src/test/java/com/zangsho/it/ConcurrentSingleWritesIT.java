@@ -1,0 +1,107 @@
+package com.zangsho.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two clients change one record at the same moment, each through a single write. Neither may write
+ * back what the other changed, and a subscription's history must chain: each event starts from the
+ * amount the one before it ended at.
+ */
+class ConcurrentSingleWritesIT extends DeployedEarTest {
+  private static final int ROUNDS = 15;
+  Api api;
+
+  @BeforeEach
+  void newTenant() {
+    // Every round sends several requests: more than the default 60 a minute in all.
+    String token =
+        Api.newTenant(base, "concurrent-" + UUID.randomUUID())
+            .post(
+                "/v1/tokens",
+                "{\"name\": \"fast\", \"abilities\": [\"*\"], \"rate_limit_per_minute\": 1000}")
+            .expect(201)
+            .data()
+            .getString("token");
+    api = Api.as(base, token);
+  }
+
+  @Test
+  void twoChangesOfDifferentFieldsOfOneCustomerBothSurvive() {
+    for (int round = 0; round < ROUNDS; round++) {
+      String path =
+          "/v1/customers/"
+              + api.post("/v1/customers", "{\"email\": \"c" + round + "@example.com\"}")
+                  .expect(201)
+                  .data()
+                  .getInt("id");
+      String name = "name " + round;
+      String phone = "0900-" + round;
+
+      together(
+          () -> api.put(path, "{\"name\": \"" + name + "\"}"),
+          () -> api.put(path, "{\"phone\": \"" + phone + "\"}"));
+
+      JsonObject customer = api.get(path).expect(200).data();
+      assertEquals(name, customer.getString("name"), "round " + round);
+      assertEquals(phone, customer.getString("phone"), "round " + round);
+    }
+  }
+
+  @Test
+  void twoChangesOfOneSubscriptionRecordAChainedHistory() {
+    for (int round = 0; round < ROUNDS; round++) {
+      Api.Subscriber subscriber = api.newSubscriber("s" + round + "@example.com", 100);
+      long customer = subscriber.customerId();
+      String path = subscriber.subscriptionPath();
+
+      together(() -> api.put(path, "{\"mrr\": 200}"), () -> api.put(path, "{\"mrr\": 50}"));
+
+      JsonArray history =
+          api.get("/v1/subscriptions/events?customer_id=" + customer)
+              .expect(200)
+              .json()
+              .getJsonArray("data");
+      assertEquals(3, history.size(), "created and one event per change: " + history);
+      for (int i = 1; i < history.size(); i++) {
+        assertEquals(
+            history.getJsonObject(i - 1).getString("new_amount"),
+            history.getJsonObject(i).getString("old_amount"),
+            "round " + round + ": " + history);
+      }
+      assertEquals(
+          history.getJsonObject(2).getString("new_amount"),
+          api.get(path).expect(200).data().getString("mrr"));
+    }
+  }
+
+  /** Sends both requests at once; each must succeed. */
+  private static void together(Supplier<Api.Response> first, Supplier<Api.Response> second) {
+    CountDownLatch start = new CountDownLatch(1);
+    List<CompletableFuture<Api.Response>> sent =
+        List.of(
+            CompletableFuture.supplyAsync(() -> afterwards(start, first)),
+            CompletableFuture.supplyAsync(() -> afterwards(start, second)));
+    start.countDown();
+    sent.forEach(response -> response.join().expect(200));
+  }
+
+  private static Api.Response afterwards(CountDownLatch start, Supplier<Api.Response> request) {
+    try {
+      start.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    return request.get();
+  }
+}
