@@ -1,6 +1,7 @@
 package com.zangsho.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two clients change one record at the same moment, each through a single write. Neither may write
- * back what the other changed, and a subscription's history must chain: each event starts from the
- * amount the one before it ended at.
+ * back what the other changed, a subscription's history must chain (each event starts from the
+ * amount the one before it ended at), and a token revoked while it is regenerated stays revoked.
  */
 class ConcurrentSingleWritesIT extends DeployedEarTest {
   private static final int ROUNDS = 15;
@@ -84,15 +85,53 @@ class ConcurrentSingleWritesIT extends DeployedEarTest {
     }
   }
 
+  @Test
+  void aTokenRevokedWhileItIsRegeneratedStaysRevoked() {
+    for (int round = 0; round < ROUNDS; round++) {
+      long id =
+          api.post("/v1/tokens", "{\"name\": \"doomed " + round + "\", \"abilities\": [\"*\"]}")
+              .expect(201)
+              .data()
+              .getInt("id");
+
+      List<Api.Response> answers =
+          both(
+              () -> api.delete("/v1/tokens/" + id),
+              () -> api.post("/v1/tokens/" + id + "/regenerate", ""));
+
+      answers.get(0).expect(204);
+      Api.Response regenerated = answers.get(1);
+      if (regenerated.status() == 200) {
+        Api.as(base, regenerated.data().getString("token")).get("/v1/customers").expect(401);
+      } else {
+        regenerated.expect(404);
+      }
+      for (JsonObject listed :
+          api.get("/v1/tokens")
+              .expect(200)
+              .json()
+              .getJsonArray("data")
+              .getValuesAs(JsonObject.class)) {
+        assertNotEquals(id, listed.getInt("id"), "round " + round);
+      }
+    }
+  }
+
   /** Sends both requests at once; each must succeed. */
   private static void together(Supplier<Api.Response> first, Supplier<Api.Response> second) {
+    both(first, second).forEach(response -> response.expect(200));
+  }
+
+  /** Sends both requests at once and answers their responses, in the same order. */
+  private static List<Api.Response> both(
+      Supplier<Api.Response> first, Supplier<Api.Response> second) {
     CountDownLatch start = new CountDownLatch(1);
     List<CompletableFuture<Api.Response>> sent =
         List.of(
             CompletableFuture.supplyAsync(() -> afterwards(start, first)),
             CompletableFuture.supplyAsync(() -> afterwards(start, second)));
     start.countDown();
-    sent.forEach(response -> response.join().expect(200));
+    return sent.stream().map(CompletableFuture::join).toList();
   }
 
   private static Api.Response afterwards(CountDownLatch start, Supplier<Api.Response> request) {

@@ -12,7 +12,12 @@ public interface ApiTokenRepository {
 
   Optional<ApiToken> findActiveByHash(String tokenHash);
 
-  Optional<ApiToken> findActiveById(long tenantId, long id);
+  /**
+   * A live token, holding its row's write lock until the transaction ends: a revoke and a
+   * regenerate of one token apply one after the other, and a regenerate never writes a revoked
+   * token back to life.
+   */
+  Optional<ApiToken> findActiveByIdForChange(long tenantId, long id);
 
   /** The tenant's live tokens, by id. */
   List<ApiToken> listActive(long tenantId);

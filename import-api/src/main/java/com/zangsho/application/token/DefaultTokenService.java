@@ -56,7 +56,7 @@ public class DefaultTokenService implements TokenService {
   /** A revoked token is gone: it can be neither revoked again nor regenerated. */
   private ApiToken find(Caller caller, long id) {
     return tokens
-        .findActiveById(caller.tenantId(), id)
+        .findActiveByIdForChange(caller.tenantId(), id)
         .orElseThrow(() -> new ResourceNotFoundException("token", id));
   }
 }

@@ -4,6 +4,7 @@ import com.zangsho.domain.tenant.ApiToken;
 import com.zangsho.domain.tenant.ApiTokenRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -29,10 +30,11 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
   }
 
   @Override
-  public Optional<ApiToken> findActiveById(long tenantId, long id) {
+  public Optional<ApiToken> findActiveByIdForChange(long tenantId, long id) {
     return em.createNamedQuery(ApiToken.FIND_ACTIVE_BY_ID, ApiToken.class)
         .setParameter("tenantId", tenantId)
         .setParameter("id", id)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst();
   }
