@@ -14,9 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two clients change one record at the same moment, each through a single write. Neither may write
- * back what the other changed, a subscription's history must chain (each event starts from the
- * amount the one before it ended at), and a token revoked while it is regenerated stays revoked.
+ * Two clients change the same record at the same moment through single writes (or one of them
+ * through an update batch). Neither may write back what the other changed, a subscription's history
+ * must chain (each event starts from the amount the one before it ended at), and a token revoked
+ * while it is regenerated stays revoked. ({@link ConcurrentBatchesIT} races batches that create.)
  */
 class ConcurrentSingleWritesIT extends DeployedEarTest {
   private static final int ROUNDS = 15;
@@ -82,6 +83,58 @@ class ConcurrentSingleWritesIT extends DeployedEarTest {
       assertEquals(
           history.getJsonObject(2).getString("new_amount"),
           api.get(path).expect(200).data().getString("mrr"));
+    }
+  }
+
+  @Test
+  void anUpdateBatchRacingSingleChangesOfItsCustomersKeepsBoth() {
+    int count = 40;
+    StringBuilder created = new StringBuilder();
+    StringBuilder renamed = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      String comma = i == 0 ? "" : ",";
+      created.append(comma).append("{\"email\": \"b").append(i).append("@example.com\"}");
+      renamed
+          .append(comma)
+          .append("{\"email\": \"b")
+          .append(i)
+          .append("@example.com\", \"name\": \"renamed ")
+          .append(i)
+          .append("\"}");
+    }
+    JsonArray ids =
+        api.post("/v1/customers/batch", "{\"customers\": [" + created + "]}")
+            .expect(200)
+            .data()
+            .getJsonObject("results")
+            .getJsonArray("created");
+
+    both(
+            () ->
+                api.post(
+                    "/v1/customers/batch",
+                    "{\"on_conflict\": \"update\", \"customers\": [" + renamed + "]}"),
+            () -> {
+              Api.Response last = null;
+              for (int i = count - 1; i >= 0; i--) {
+                last =
+                    api.put(
+                            "/v1/customers/" + ids.getJsonObject(i).getInt("id"),
+                            "{\"phone\": \"0900-" + i + "\"}")
+                        .expect(200);
+              }
+              return last;
+            })
+        .forEach(response -> response.expect(200));
+
+    for (int i = 0; i < count; i++) {
+      JsonObject customer =
+          api.get("/v1/customers/" + ids.getJsonObject(i).getInt("id")).expect(200).data();
+      assertEquals("renamed " + i, customer.getString("name"), "customer " + i);
+      assertEquals(
+          "0900-" + i,
+          customer.isNull("phone") ? null : customer.getString("phone"),
+          "customer " + i);
     }
   }
 

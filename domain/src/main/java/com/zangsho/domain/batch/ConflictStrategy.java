@@ -1,5 +1,6 @@
 package com.zangsho.domain.batch;
 
+import com.zangsho.domain.RowLock;
 import com.zangsho.domain.WireNamed;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +15,11 @@ public enum ConflictStrategy implements WireNamed {
   @Override
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** How a batch reads the rows its items name: locked when it may change them. */
+  public RowLock rowLock() {
+    return this == UPDATE ? RowLock.FOR_CHANGE : RowLock.NONE;
   }
 
   public static Optional<ConflictStrategy> fromWireName(String value) {

@@ -1,5 +1,6 @@
 package com.zangsho.domain.customer;
 
+import com.zangsho.domain.RowLock;
 import com.zangsho.domain.page.Page;
 import com.zangsho.domain.page.PageRequest;
 import java.util.Collection;
@@ -24,7 +25,7 @@ public interface CustomerRepository {
 
   /** In one query: the customers whose e-mail key or external id is among those given. */
   List<Customer> findByEmailKeysOrExternalIds(
-      long tenantId, Collection<String> emailKeys, Collection<String> externalIds);
+      long tenantId, Collection<String> emailKeys, Collection<String> externalIds, RowLock lock);
 
   /** In one query: the customers whose id or e-mail key is among those given. */
   List<Customer> findByIdsOrEmailKeys(

@@ -1,5 +1,6 @@
 package com.zangsho.domain.order;
 
+import com.zangsho.domain.RowLock;
 import com.zangsho.domain.customer.CustomerFigures;
 import com.zangsho.domain.page.DateRange;
 import com.zangsho.domain.page.Page;
@@ -17,7 +18,7 @@ public interface OrderRepository {
   Optional<Order> findByOrderNo(long tenantId, String orderNo);
 
   /** In one query: the orders whose {@code order_no} is among those given. */
-  List<Order> findByOrderNos(long tenantId, Collection<String> orderNos);
+  List<Order> findByOrderNos(long tenantId, Collection<String> orderNos, RowLock lock);
 
   /** Ordered by id, each with its customer loaded. */
   Page<Order> search(long tenantId, OrderFilter filter, PageRequest page);

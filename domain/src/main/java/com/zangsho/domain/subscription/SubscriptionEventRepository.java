@@ -1,5 +1,6 @@
 package com.zangsho.domain.subscription;
 
+import com.zangsho.domain.RowLock;
 import com.zangsho.domain.page.Page;
 import com.zangsho.domain.page.PageRequest;
 import java.time.Instant;
@@ -17,7 +18,7 @@ public interface SubscriptionEventRepository {
    * superset of the keys a batch names, narrowed in memory).
    */
   List<SubscriptionEvent> findByCustomersAndTimes(
-      long tenantId, Collection<Long> customerIds, Collection<Instant> occurredAts);
+      long tenantId, Collection<Long> customerIds, Collection<Instant> occurredAts, RowLock lock);
 
   boolean exists(long tenantId, SubscriptionEvent.Key key);
 

@@ -1,5 +1,6 @@
 package com.zangsho.domain.subscription;
 
+import com.zangsho.domain.RowLock;
 import com.zangsho.domain.page.Page;
 import com.zangsho.domain.page.PageRequest;
 import java.util.Collection;
@@ -21,7 +22,11 @@ public interface SubscriptionRepository {
   Optional<Subscription> findByIdForChange(long tenantId, long id);
 
   /** In one query: the subscriptions of the customers given (at most one each). */
-  List<Subscription> findByCustomerIds(long tenantId, Collection<Long> customerIds);
+  List<Subscription> findByCustomerIds(long tenantId, Collection<Long> customerIds, RowLock lock);
+
+  default List<Subscription> findByCustomerIds(long tenantId, Collection<Long> customerIds) {
+    return findByCustomerIds(tenantId, customerIds, RowLock.NONE);
+  }
 
   /** Ordered by id, each with its customer loaded. */
   Page<Subscription> search(long tenantId, SubscriptionFilter filter, PageRequest page);

@@ -29,7 +29,8 @@ public class DefaultCustomerImportService implements CustomerImportService {
     long tenantId = caller.tenantId();
     CustomerBatchPlan plan = new CustomerBatchPlan(tenantId, items, onConflict);
     List<Customer> existing =
-        customers.findByEmailKeysOrExternalIds(tenantId, plan.emailKeys(), plan.externalIds());
+        customers.findByEmailKeysOrExternalIds(
+            tenantId, plan.emailKeys(), plan.externalIds(), onConflict.rowLock());
     var outcomes = plan.decide(existing);
     DryRuns.writeUnlessDryRun(
         context,

@@ -34,7 +34,7 @@ public class DefaultOrderImportService implements OrderImportService {
       Caller caller, List<OrderInput> items, ConflictStrategy onConflict, boolean dryRun) {
     long tenantId = caller.tenantId();
     OrderBatchPlan plan = new OrderBatchPlan(tenantId, items, onConflict);
-    List<Order> existing = orders.findByOrderNos(tenantId, plan.orderNos());
+    List<Order> existing = orders.findByOrderNos(tenantId, plan.orderNos(), onConflict.rowLock());
     KnownCustomers known =
         new KnownCustomers(
             tenantId,

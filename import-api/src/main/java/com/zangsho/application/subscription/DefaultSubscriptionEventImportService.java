@@ -42,7 +42,8 @@ public class DefaultSubscriptionEventImportService implements SubscriptionEventI
     BatchOutcomes<SubscriptionEvent> outcomes =
         plan.decide(
             new KnownCustomers(tenantId, named),
-            events.findByCustomersAndTimes(tenantId, customerIds, plan.occurredAts()),
+            events.findByCustomersAndTimes(
+                tenantId, customerIds, plan.occurredAts(), onConflict.rowLock()),
             subscriptions.findByCustomerIds(tenantId, customerIds));
     DryRuns.writeUnlessDryRun(
         context,

@@ -39,7 +39,7 @@ public class DefaultSubscriptionImportService implements SubscriptionImportServi
         plan.decide(
             new KnownCustomers(tenantId, named),
             subscriptions.findByCustomerIds(
-                tenantId, named.stream().map(Customer::getId).toList()));
+                tenantId, named.stream().map(Customer::getId).toList(), onConflict.rowLock()));
     DryRuns.writeUnlessDryRun(
         context,
         dryRun,

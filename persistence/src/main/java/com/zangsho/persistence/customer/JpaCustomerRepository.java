@@ -1,13 +1,14 @@
 package com.zangsho.persistence.customer;
 
+import com.zangsho.domain.RowLock;
 import com.zangsho.domain.customer.Customer;
 import com.zangsho.domain.customer.CustomerRepository;
 import com.zangsho.domain.page.Page;
 import com.zangsho.domain.page.PageRequest;
 import com.zangsho.persistence.JpaRecords;
+import com.zangsho.persistence.Locking;
 import com.zangsho.persistence.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
@@ -23,22 +24,21 @@ public class JpaCustomerRepository extends JpaRecords<Customer> implements Custo
 
   @Override
   public Optional<Customer> findById(long tenantId, long id) {
-    return byId(tenantId, id, LockModeType.NONE);
+    return byId(tenantId, id, RowLock.NONE);
   }
 
   @Override
   public Optional<Customer> findByIdForChange(long tenantId, long id) {
-    return byId(tenantId, id, LockModeType.PESSIMISTIC_WRITE);
+    return byId(tenantId, id, RowLock.FOR_CHANGE);
   }
 
-  private Optional<Customer> byId(long tenantId, long id, LockModeType lock) {
+  private Optional<Customer> byId(long tenantId, long id, RowLock lock) {
     // A query rather than em.find: the tenant is part of every look-up, not a check made after it.
-    return em.createNamedQuery(Customer.FIND_BY_ID, Customer.class)
-        .setParameter("tenantId", tenantId)
-        .setParameter("id", id)
-        .setLockMode(lock)
-        .getResultStream()
-        .findFirst();
+    return Locking.first(
+        em.createNamedQuery(Customer.FIND_BY_ID, Customer.class)
+            .setParameter("tenantId", tenantId)
+            .setParameter("id", id),
+        lock);
   }
 
   @Override
@@ -61,15 +61,16 @@ public class JpaCustomerRepository extends JpaRecords<Customer> implements Custo
 
   @Override
   public List<Customer> findByEmailKeysOrExternalIds(
-      long tenantId, Collection<String> emailKeys, Collection<String> externalIds) {
+      long tenantId, Collection<String> emailKeys, Collection<String> externalIds, RowLock lock) {
     if (emailKeys.isEmpty() && externalIds.isEmpty()) {
       return List.of();
     }
-    return em.createNamedQuery(Customer.FIND_BY_KEYS, Customer.class)
-        .setParameter("tenantId", tenantId)
-        .setParameter("emailKeys", emailKeys.isEmpty() ? NO_KEYS : emailKeys)
-        .setParameter("externalIds", externalIds.isEmpty() ? NO_KEYS : externalIds)
-        .getResultList();
+    return Locking.resultList(
+        em.createNamedQuery(Customer.FIND_BY_KEYS, Customer.class)
+            .setParameter("tenantId", tenantId)
+            .setParameter("emailKeys", emailKeys.isEmpty() ? NO_KEYS : emailKeys)
+            .setParameter("externalIds", externalIds.isEmpty() ? NO_KEYS : externalIds),
+        lock);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package com.zangsho.persistence.order;
 
+import com.zangsho.domain.RowLock;
 import com.zangsho.domain.customer.CustomerFigures;
 import com.zangsho.domain.money.Money;
 import com.zangsho.domain.order.Order;
@@ -12,6 +13,7 @@ import com.zangsho.domain.page.DateRange;
 import com.zangsho.domain.page.Page;
 import com.zangsho.domain.page.PageRequest;
 import com.zangsho.persistence.JpaRecords;
+import com.zangsho.persistence.Locking;
 import com.zangsho.persistence.Paging;
 import com.zangsho.persistence.TenantWhere;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,14 +39,15 @@ public class JpaOrderRepository extends JpaRecords<Order> implements OrderReposi
   }
 
   @Override
-  public List<Order> findByOrderNos(long tenantId, Collection<String> orderNos) {
+  public List<Order> findByOrderNos(long tenantId, Collection<String> orderNos, RowLock lock) {
     if (orderNos.isEmpty()) {
       return List.of();
     }
-    return em.createNamedQuery(Order.FIND_BY_ORDER_NOS, Order.class)
-        .setParameter("tenantId", tenantId)
-        .setParameter("orderNos", orderNos)
-        .getResultList();
+    return Locking.resultList(
+        em.createNamedQuery(Order.FIND_BY_ORDER_NOS, Order.class)
+            .setParameter("tenantId", tenantId)
+            .setParameter("orderNos", orderNos),
+        lock);
   }
 
   @Override

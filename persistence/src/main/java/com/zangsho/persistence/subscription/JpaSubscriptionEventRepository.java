@@ -1,11 +1,13 @@
 package com.zangsho.persistence.subscription;
 
+import com.zangsho.domain.RowLock;
 import com.zangsho.domain.page.Page;
 import com.zangsho.domain.page.PageRequest;
 import com.zangsho.domain.subscription.EventFilter;
 import com.zangsho.domain.subscription.SubscriptionEvent;
 import com.zangsho.domain.subscription.SubscriptionEventRepository;
 import com.zangsho.persistence.JpaRecords;
+import com.zangsho.persistence.Locking;
 import com.zangsho.persistence.Paging;
 import com.zangsho.persistence.TenantWhere;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,16 +23,16 @@ public class JpaSubscriptionEventRepository extends JpaRecords<SubscriptionEvent
     implements SubscriptionEventRepository {
   @Override
   public List<SubscriptionEvent> findByCustomersAndTimes(
-      long tenantId, Collection<Long> customerIds, Collection<Instant> occurredAts) {
+      long tenantId, Collection<Long> customerIds, Collection<Instant> occurredAts, RowLock lock) {
     if (customerIds.isEmpty() || occurredAts.isEmpty()) {
       return List.of();
     }
-    return em.createNamedQuery(
-            SubscriptionEvent.FIND_BY_CUSTOMERS_AND_TIMES, SubscriptionEvent.class)
-        .setParameter("tenantId", tenantId)
-        .setParameter("customerIds", customerIds)
-        .setParameter("occurredAts", occurredAts)
-        .getResultList();
+    return Locking.resultList(
+        em.createNamedQuery(SubscriptionEvent.FIND_BY_CUSTOMERS_AND_TIMES, SubscriptionEvent.class)
+            .setParameter("tenantId", tenantId)
+            .setParameter("customerIds", customerIds)
+            .setParameter("occurredAts", occurredAts),
+        lock);
   }
 
   @Override

@@ -1,15 +1,16 @@
 package com.zangsho.persistence.subscription;
 
+import com.zangsho.domain.RowLock;
 import com.zangsho.domain.page.Page;
 import com.zangsho.domain.page.PageRequest;
 import com.zangsho.domain.subscription.Subscription;
 import com.zangsho.domain.subscription.SubscriptionFilter;
 import com.zangsho.domain.subscription.SubscriptionRepository;
 import com.zangsho.persistence.JpaRecords;
+import com.zangsho.persistence.Locking;
 import com.zangsho.persistence.Paging;
 import com.zangsho.persistence.TenantWhere;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
@@ -21,32 +22,33 @@ public class JpaSubscriptionRepository extends JpaRecords<Subscription>
     implements SubscriptionRepository {
   @Override
   public Optional<Subscription> findById(long tenantId, long id) {
-    return byId(tenantId, id, LockModeType.NONE);
+    return byId(tenantId, id, RowLock.NONE);
   }
 
   @Override
   public Optional<Subscription> findByIdForChange(long tenantId, long id) {
-    return byId(tenantId, id, LockModeType.PESSIMISTIC_WRITE);
+    return byId(tenantId, id, RowLock.FOR_CHANGE);
   }
 
-  private Optional<Subscription> byId(long tenantId, long id, LockModeType lock) {
-    return em.createNamedQuery(Subscription.FIND_BY_ID, Subscription.class)
-        .setParameter("tenantId", tenantId)
-        .setParameter("id", id)
-        .setLockMode(lock)
-        .getResultStream()
-        .findFirst();
+  private Optional<Subscription> byId(long tenantId, long id, RowLock lock) {
+    return Locking.first(
+        em.createNamedQuery(Subscription.FIND_BY_ID, Subscription.class)
+            .setParameter("tenantId", tenantId)
+            .setParameter("id", id),
+        lock);
   }
 
   @Override
-  public List<Subscription> findByCustomerIds(long tenantId, Collection<Long> customerIds) {
+  public List<Subscription> findByCustomerIds(
+      long tenantId, Collection<Long> customerIds, RowLock lock) {
     if (customerIds.isEmpty()) {
       return List.of();
     }
-    return em.createNamedQuery(Subscription.FIND_BY_CUSTOMERS, Subscription.class)
-        .setParameter("tenantId", tenantId)
-        .setParameter("customerIds", customerIds)
-        .getResultList();
+    return Locking.resultList(
+        em.createNamedQuery(Subscription.FIND_BY_CUSTOMERS, Subscription.class)
+            .setParameter("tenantId", tenantId)
+            .setParameter("customerIds", customerIds),
+        lock);
   }
 
   @Override

@@ -1,10 +1,11 @@
 package com.zangsho.persistence.tenant;
 
+import com.zangsho.domain.RowLock;
 import com.zangsho.domain.tenant.ApiToken;
 import com.zangsho.domain.tenant.ApiTokenRepository;
+import com.zangsho.persistence.Locking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -31,12 +32,11 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
 
   @Override
   public Optional<ApiToken> findActiveByIdForChange(long tenantId, long id) {
-    return em.createNamedQuery(ApiToken.FIND_ACTIVE_BY_ID, ApiToken.class)
-        .setParameter("tenantId", tenantId)
-        .setParameter("id", id)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst();
+    return Locking.first(
+        em.createNamedQuery(ApiToken.FIND_ACTIVE_BY_ID, ApiToken.class)
+            .setParameter("tenantId", tenantId)
+            .setParameter("id", id),
+        RowLock.FOR_CHANGE);
   }
 
   @Override
