@@ -379,6 +379,16 @@ class CustomersApiIT extends DeployedEarTest {
     Api.Response tooDeep =
         api.post("/v1/customers/batch", "[".repeat(5000) + "]".repeat(5000)).expect(400);
     assertEquals(malformed.text(), tooDeep.text());
+    Api.Response halfASurrogatePair =
+        api.post("/v1/customers", "{\"email\": \"s@example.com\", \"name\": \"x\\ud800\"}")
+            .expect(400);
+    assertEquals(malformed.text(), halfASurrogatePair.text());
+    String wholePair =
+        api.post("/v1/customers", "{\"email\": \"pair@example.com\", \"name\": \"\\ud83d\\ude00\"}")
+            .expect(201)
+            .data()
+            .getString("name");
+    assertEquals("\ud83d\ude00", wholePair);
     Api.Response wrongType =
         api.send(
                 "POST",
@@ -399,7 +409,7 @@ class CustomersApiIT extends DeployedEarTest {
     for (Api.Response response : new Api.Response[] {malformed, tooDeep, wrongType, tooLarge}) {
       assertFalse(response.text().contains("Exception"), response.text());
     }
-    assertEquals(0, total(api.get("/v1/customers")));
+    assertEquals(1, total(api.get("/v1/customers")), "only the whole surrogate pair");
   }
 
   private static int total(Api.Response list) {

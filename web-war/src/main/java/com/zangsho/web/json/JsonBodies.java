@@ -4,6 +4,7 @@ import com.zangsho.web.error.MalformedJsonException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.WebApplicationException;
 import java.io.IOException;
@@ -62,6 +63,16 @@ public final class JsonBodies {
   }
 
   private static JsonValue read(InputStream body) {
+    JsonValue value = parse(body);
+    // A JSON string's escapes can spell half a UTF-16 pair, which is no text: stored, it came back
+    // as "?". Refused like any body that is not JSON, as Laravel's json_decode does.
+    if (!wellFormed(value)) {
+      throw new MalformedJsonException(new IllegalArgumentException("unpaired UTF-16 surrogate"));
+    }
+    return value;
+  }
+
+  private static JsonValue parse(InputStream body) {
     try (JsonReader reader = Json.createReader(body)) {
       return reader.readValue();
     } catch (RuntimeException e) {
@@ -78,5 +89,31 @@ public final class JsonBodies {
       }
       throw new MalformedJsonException(e);
     }
+  }
+
+  /** Whether every string and key in {@code value} is whole Unicode text. */
+  private static boolean wellFormed(JsonValue value) {
+    return switch (value.getValueType()) {
+      case STRING -> wellFormed(((JsonString) value).getString());
+      case OBJECT ->
+          value.asJsonObject().entrySet().stream()
+              .allMatch(field -> wellFormed(field.getKey()) && wellFormed(field.getValue()));
+      case ARRAY -> value.asJsonArray().stream().allMatch(JsonBodies::wellFormed);
+      default -> true;
+    };
+  }
+
+  private static boolean wellFormed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 }
