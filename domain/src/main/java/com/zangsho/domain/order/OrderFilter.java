@@ -6,9 +6,9 @@ import com.zangsho.domain.page.QueryFilters;
 /**
  * The filters of {@code GET /v1/orders}; a null one does not filter.
  *
- * @param created the days the orders were created on
+ * @param businessDays the days of the orders' {@link Order#getBusinessAt() business date}
  */
-public record OrderFilter(OrderStatus status, Long customerId, DateRange created) {
+public record OrderFilter(OrderStatus status, Long customerId, DateRange businessDays) {
   /**
    * From the query parameters as sent (null when absent).
    *

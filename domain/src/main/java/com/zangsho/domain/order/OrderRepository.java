@@ -23,8 +23,10 @@ public interface OrderRepository {
   /** Ordered by id, each with its customer loaded. */
   Page<Order> search(long tenantId, OrderFilter filter, PageRequest page);
 
-  /** One row per status, payment method and currency of the orders created in {@code created}. */
-  List<OrderStats.Tally> tally(long tenantId, DateRange created);
+  /**
+   * One row per status, payment method and currency of the orders whose business date is in range.
+   */
+  List<OrderStats.Tally> tally(long tenantId, DateRange businessDays);
 
   /**
    * In one query: the figures of each customer given that has orders; customers without orders are

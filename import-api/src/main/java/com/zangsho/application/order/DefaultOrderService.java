@@ -91,7 +91,7 @@ public class DefaultOrderService implements OrderService {
   }
 
   @Override
-  public OrderStats stats(Caller caller, DateRange created) {
-    return OrderStats.of(orders.tally(caller.tenantId(), created));
+  public OrderStats stats(Caller caller, DateRange businessDays) {
+    return OrderStats.of(orders.tally(caller.tenantId(), businessDays));
   }
 }

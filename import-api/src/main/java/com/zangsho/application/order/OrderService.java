@@ -30,5 +30,5 @@ public interface OrderService {
 
   Page<Order> list(Caller caller, OrderFilter filter, PageRequest page);
 
-  OrderStats stats(Caller caller, DateRange created);
+  OrderStats stats(Caller caller, DateRange businessDays);
 }

@@ -56,7 +56,7 @@ public class JpaOrderRepository extends JpaRecords<Order> implements OrderReposi
         new TenantWhere("o", tenantId)
             .equal("status", "status", filter.status())
             .equal("customer.id", "customerId", filter.customerId())
-            .within("createdAt", filter.created());
+            .within("businessAt", filter.businessDays());
     return Paging.page(
         where.bind(em.createQuery("select count(o) from SalesOrder o" + where, Long.class)),
         () ->
@@ -68,8 +68,8 @@ public class JpaOrderRepository extends JpaRecords<Order> implements OrderReposi
   }
 
   @Override
-  public List<OrderStats.Tally> tally(long tenantId, DateRange created) {
-    TenantWhere where = new TenantWhere("o", tenantId).within("createdAt", created);
+  public List<OrderStats.Tally> tally(long tenantId, DateRange businessDays) {
+    TenantWhere where = new TenantWhere("o", tenantId).within("businessAt", businessDays);
     List<Object[]> rows =
         where
             .bind(
