@@ -20,11 +20,31 @@ public abstract class BatchPlan<I, R> {
   private final List<I> items;
   private final List<List<Violation>> violations = new ArrayList<>();
 
+  private final Function<I, List<Violation>> newRowRules;
+
+  /** For a batch whose items are valid or not whether they create or update. */
   protected BatchPlan(
       long tenantId, List<I> items, ConflictStrategy strategy, Function<I, List<Violation>> rules) {
+    this(tenantId, items, strategy, rules, item -> List.of());
+  }
+
+  /**
+   * @param rules what every item must meet before it is known whether it creates or updates: its
+   *     key, and every field it gives
+   * @param newRowRules what an item that would create a row must meet too (e.g. an order's {@code
+   *     amount}): under {@code update} an item whose key exists needs only its key and the fields
+   *     it changes, and under {@code skip} it is skipped whatever else it lacks
+   */
+  protected BatchPlan(
+      long tenantId,
+      List<I> items,
+      ConflictStrategy strategy,
+      Function<I, List<Violation>> rules,
+      Function<I, List<Violation>> newRowRules) {
     this.tenantId = tenantId;
     this.items = List.copyOf(items);
     this.strategy = Objects.requireNonNull(strategy);
+    this.newRowRules = Objects.requireNonNull(newRowRules);
     for (I item : this.items) {
       violations.add(rules.apply(item));
     }
@@ -44,6 +64,21 @@ public abstract class BatchPlan<I, R> {
   /** Decides a valid item: records exactly one outcome for {@code index}. */
   protected interface ItemDecision<I, R> {
     void decide(int index, I item, String identifier, BatchOutcomes<R> outcomes);
+  }
+
+  /**
+   * For a valid item that would create a row: fails it with {@code validation_error} and the first
+   * rule of a new row it breaks.
+   *
+   * @return whether it failed, so the caller records nothing more
+   */
+  protected boolean failsAsNewRow(int index, I item, String identifier, BatchOutcomes<R> outcomes) {
+    List<Violation> broken = newRowRules.apply(item);
+    if (broken.isEmpty()) {
+      return false;
+    }
+    outcomes.failed(index, BatchOutcomes.VALIDATION_ERROR, broken.get(0), identifier);
+    return true;
   }
 
   /**

@@ -22,7 +22,9 @@ import java.util.Set;
  * orders that share an {@code order_no} with the batch and the customers its items name. Items are
  * taken in order: of two items with one {@code order_no} the first creates and the later one is
  * skipped or applied after it; an item naming an unknown e-mail creates that customer, and later
- * items naming it find the same one.
+ * items naming it find the same one. An item that updates needs only its {@code order_no} and the
+ * fields it changes ({@code {"order_no": "ORD-1", "status": "refunded"}}); one that names a
+ * customer moves the order to it.
  *
  * <p>Use: construct with the items; load the orders of {@link #orderNos()} and the customers of
  * {@link #customerIds()} and {@link #customerEmailKeys()} (one query each); {@link #decide}; then,
@@ -35,7 +37,7 @@ public final class OrderBatchPlan extends BatchPlan<OrderInput, Order> {
   private final List<Order> newOrders = new ArrayList<>();
 
   public OrderBatchPlan(long tenantId, List<OrderInput> items, ConflictStrategy strategy) {
-    super(tenantId, items, strategy, OrderRules::validate);
+    super(tenantId, items, strategy, OrderRules::validateGiven, OrderRules::validate);
   }
 
   public Set<String> orderNos() {
@@ -59,7 +61,7 @@ public final class OrderBatchPlan extends BatchPlan<OrderInput, Order> {
   public Set<String> customerEmailKeys() {
     Set<String> keys = new LinkedHashSet<>();
     for (OrderInput item : validItems()) {
-      if (item.customerId().isEmpty()) {
+      if (item.customerId().isEmpty() && item.customerEmail() != null) {
         keys.add(Customer.emailKeyOf(item.customerEmail()));
       }
     }
@@ -78,8 +80,14 @@ public final class OrderBatchPlan extends BatchPlan<OrderInput, Order> {
             outcomes.skipped(index, DUPLICATE_ORDER_NO, identifier);
             return;
           }
+          if (match == null && failsAsNewRow(index, item, identifier, outcomes)) {
+            return;
+          }
+          // An update that names no customer keeps the order's own.
           Optional<Customer> customer =
-              customers.resolve(item.customerId(), item.customerEmail(), item.customerName());
+              item.namesCustomer()
+                  ? customers.resolve(item.customerId(), item.customerEmail(), item.customerName())
+                  : Optional.of(match.getCustomer());
           if (customer.isEmpty()) {
             outcomes.failed(
                 index,

@@ -35,6 +35,11 @@ public final class OrderInput extends FieldInput<OrderField> {
     return get(OrderField.CUSTOMER_EMAIL);
   }
 
+  /** Whether it names a customer at all, by id or by e-mail. */
+  public boolean namesCustomer() {
+    return get(OrderField.CUSTOMER_ID) != null || get(OrderField.CUSTOMER_EMAIL) != null;
+  }
+
   public String customerName() {
     return get(OrderField.CUSTOMER_NAME);
   }

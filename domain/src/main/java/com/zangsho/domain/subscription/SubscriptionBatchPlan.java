@@ -34,7 +34,12 @@ public final class SubscriptionBatchPlan extends BatchPlan<SubscriptionInput, Su
 
   public SubscriptionBatchPlan(
       long tenantId, List<SubscriptionInput> items, ConflictStrategy strategy) {
-    super(tenantId, items, strategy, SubscriptionRules::validateNew);
+    super(
+        tenantId,
+        items,
+        strategy,
+        SubscriptionRules::validateGiven,
+        SubscriptionRules::validateNew);
   }
 
   public Set<Long> customerIds() {
@@ -79,6 +84,9 @@ public final class SubscriptionBatchPlan extends BatchPlan<SubscriptionInput, Su
           }
           Subscription match = byCustomerId.get(customer.get().getId());
           if (match == null) {
+            if (failsAsNewRow(index, item, identifier, outcomes)) {
+              return;
+            }
             Subscription created = new Subscription(tenantId, item, customer.get(), Source.IMPORT);
             newSubscriptions.add(created);
             byCustomerId.put(customer.get().getId(), created);

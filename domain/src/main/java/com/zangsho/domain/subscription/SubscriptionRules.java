@@ -20,23 +20,36 @@ public final class SubscriptionRules {
   private SubscriptionRules() {}
 
   /**
-   * A new subscription, single or batch item: a customer (by id or e-mail), {@code mrr}, {@code
-   * billing_cycle}, {@code started_at} and {@code current_period_start} are required.
+   * A new subscription (a single create, or a batch item that would create): a customer (by id or
+   * e-mail), {@code mrr}, {@code billing_cycle}, {@code started_at} and {@code
+   * current_period_start} are required.
    */
   public static List<Violation> validateNew(SubscriptionInput input) {
+    return checks(input, true);
+  }
+
+  /**
+   * A batch item before it is known whether it creates or updates: its customer (the key) and the
+   * fields it gives. {@link #validateNew} adds what only a new subscription needs.
+   */
+  public static List<Violation> validateGiven(SubscriptionInput input) {
+    return checks(input, false);
+  }
+
+  private static List<Violation> checks(SubscriptionInput input, boolean newSubscription) {
     return new FieldChecks<>(input, SubscriptionField.class)
         .id(SubscriptionField.CUSTOMER_ID)
         .requiredWithout(SubscriptionField.CUSTOMER_EMAIL, SubscriptionField.CUSTOMER_ID)
         .email(SubscriptionField.CUSTOMER_EMAIL, CustomerRules.MAX_EMAIL)
         .maxLength(SubscriptionField.PLAN_NAME, MAX_PLAN_NAME)
-        .required(SubscriptionField.MRR)
+        .requiredWhen(newSubscription, SubscriptionField.MRR)
         .check(SubscriptionField.MRR, Money::violation)
-        .required(SubscriptionField.BILLING_CYCLE)
+        .requiredWhen(newSubscription, SubscriptionField.BILLING_CYCLE)
         .oneOf(SubscriptionField.BILLING_CYCLE, CYCLES)
         .oneOf(SubscriptionField.STATUS, SubscriptionStatus.values())
-        .required(SubscriptionField.STARTED_AT)
+        .requiredWhen(newSubscription, SubscriptionField.STARTED_AT)
         .dateTime(SubscriptionField.STARTED_AT)
-        .required(SubscriptionField.CURRENT_PERIOD_START)
+        .requiredWhen(newSubscription, SubscriptionField.CURRENT_PERIOD_START)
         .dateTime(SubscriptionField.CURRENT_PERIOD_START)
         .dateTime(SubscriptionField.CANCELLED_AT)
         .maxLength(SubscriptionField.CANCEL_REASON, MAX_CANCEL_REASON)

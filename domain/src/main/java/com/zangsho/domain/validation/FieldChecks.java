@@ -32,6 +32,16 @@ public final class FieldChecks<F extends Enum<F> & WireField> {
     return this;
   }
 
+  /** {@link #required} only when {@code applies}: a rule of new rows only, say. */
+  public FieldChecks<F> requiredWhen(boolean applies, F field) {
+    return applies ? required(field) : this;
+  }
+
+  /** {@link #requiredWithout} only when {@code applies}. */
+  public FieldChecks<F> requiredWithoutWhen(boolean applies, F field, F other) {
+    return applies ? requiredWithout(field, other) : this;
+  }
+
   /** {@code field} is required when {@code other} is not given either. */
   public FieldChecks<F> requiredWithout(F field, F other) {
     if (input.get(field) == null

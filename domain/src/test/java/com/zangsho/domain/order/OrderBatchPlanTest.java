@@ -115,4 +115,67 @@ class OrderBatchPlanTest {
     assertEquals(OrderStatus.PAID, existing.getStatus());
     assertEquals(Source.API, existing.getSource());
   }
+
+  @Test
+  void anUpdateNeedsOnlyTheOrderNumberAndTheFieldsItChanges() {
+    Customer customer = Customer.named(TENANT, "a@example.com", "A");
+    Order existing =
+        new Order(
+            TENANT,
+            OrderRulesTest.valid().given(OrderField.STATUS, "paid").build(),
+            customer,
+            Source.IMPORT);
+    OrderInput refund =
+        OrderInput.builder()
+            .given(OrderField.ORDER_NO, "ORD-1")
+            .given(OrderField.STATUS, "refunded")
+            .given(OrderField.REFUNDED_AT, "2025-12-20T08:00:00Z")
+            .build();
+
+    BatchResult updated =
+        new OrderBatchPlan(TENANT, List.of(refund), ConflictStrategy.UPDATE)
+            .decide(List.of(existing), new KnownCustomers(TENANT, List.of(customer)))
+            .toResult(Order::getId);
+
+    assertEquals(1, updated.updated().size());
+    assertEquals(OrderStatus.REFUNDED, existing.getStatus());
+    assertEquals("1990.00", existing.getAmount().toWire());
+    assertSame(customer, existing.getCustomer(), "no customer named: the order keeps its own");
+    BatchResult skipped =
+        new OrderBatchPlan(TENANT, List.of(refund), ConflictStrategy.SKIP)
+            .decide(List.of(existing), new KnownCustomers(TENANT, List.of(customer)))
+            .toResult(Order::getId);
+    assertEquals("duplicate_order_no", skipped.skipped().get(0).reason());
+  }
+
+  @Test
+  void anItemThatWouldCreateStillNeedsAnAmountAndACustomer() {
+    OrderBatchPlan plan =
+        new OrderBatchPlan(
+            TENANT,
+            List.of(
+                OrderInput.builder()
+                    .given(OrderField.ORDER_NO, "NEW-1")
+                    .given(OrderField.STATUS, "refunded")
+                    .build(),
+                OrderInput.builder()
+                    .given(OrderField.ORDER_NO, "NEW-2")
+                    .given(OrderField.CUSTOMER_EMAIL, "a@example.com")
+                    .build(),
+                OrderInput.builder()
+                    .given(OrderField.ORDER_NO, "NEW-3")
+                    .given(OrderField.AMOUNT, "-1")
+                    .build()),
+            ConflictStrategy.UPDATE);
+
+    BatchResult result =
+        plan.decide(List.of(), new KnownCustomers(TENANT, List.of())).toResult(Order::getId);
+
+    assertEquals(3, result.failed().size());
+    assertEquals("customer_email", result.failed().get(0).violation().field());
+    assertEquals("amount", result.failed().get(1).violation().field());
+    assertEquals("amount", result.failed().get(2).violation().field(), "a given field is checked");
+    assertEquals(Set.of("NEW-1", "NEW-2"), plan.orderNos(), "NEW-3 breaks a rule of every item");
+    assertEquals(List.of(), plan.newOrders());
+  }
 }
