@@ -67,6 +67,6 @@ class AuthenticationIT extends DeployedEarTest {
     Api.Response document = Api.as(base, null).get("/openapi?format=JSON").expect(200);
     JsonObject paths = document.json().getJsonObject("paths");
     assertTrue(paths.containsKey("/v1/customers/batch"), document.text());
-    assertTrue(paths.containsKey("/v1/customers/{idOrExternalId}"));
+    assertTrue(paths.containsKey("/v1/customers/{id}"));
   }
 }

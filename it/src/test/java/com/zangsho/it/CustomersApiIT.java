@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -315,6 +316,13 @@ class CustomersApiIT extends DeployedEarTest {
     assertEquals("p@example.com", changed.getString("email"));
     api.put("/v1/customers/" + id, "{\"email\": \"TAKEN@example.com\"}").expect(422);
     api.put("/v1/customers/" + id, "{\"email\": null}").expect(422);
+
+    // One rule for path ids everywhere: plain digits. "+1" or "01e0" names no customer.
+    for (String spelling : List.of("+" + id, id + ".0", "0" + id + "e0", " " + id)) {
+      api.put("/v1/customers/" + spelling.replace(" ", "%20"), "{\"name\": \"X\"}").expect(404);
+      api.delete("/v1/customers/" + spelling.replace(" ", "%20")).expect(404);
+    }
+    assertEquals("Q", api.get("/v1/customers/" + id).data().getString("name"));
 
     api.delete("/v1/customers/" + id).expect(204);
     api.get("/v1/customers/" + id).expect(404);

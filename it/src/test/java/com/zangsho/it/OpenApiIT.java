@@ -3,22 +3,30 @@ package com.zangsho.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.zangsho.web.api.ZangshoApplication;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import java.io.File;
+import java.io.StringReader;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.jar.JarFile;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.junit.jupiter.api.Test;
@@ -98,10 +106,89 @@ class OpenApiIT extends DeployedEarTest {
         document
             .getJsonObject("components")
             .getJsonObject("schemas")
-            .getJsonObject("CustomerJson")
+            .getJsonObject("Customer")
             .getJsonObject("properties")
             .containsKey("external_id"),
         "snake_case as on the wire");
+  }
+
+  /**
+   * The committed {@code docs/openapi.yaml} is what the server serves: the generated client
+   * (GeneratedClientIT) is built from it, and users read it in the repository. The served one is
+   * saved to {@code it/target/openapi.yaml}, where .ci/run lints it and where a changed API's new
+   * document is copied from.
+   */
+  @Test
+  void theServedDocumentIsTheCommittedOne() throws Exception {
+    String served = Api.as(base, null).get("/openapi").expect(200).text();
+    Files.writeString(new File("target", "openapi.yaml").toPath(), served);
+    File committed = new File(System.getProperty("openapi.committed"));
+    ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+
+    assertEquals(
+        yaml.readTree(committed),
+        yaml.readTree(served),
+        "the API changed: cp it/target/openapi.yaml docs/openapi.yaml");
+  }
+
+  /** Generated clients name their methods after these: stable, unique, camelCase verbs. */
+  @Test
+  void everyOperationHasAUniqueCamelCaseOperationId() {
+    JsonObject paths =
+        Api.as(base, null).get("/openapi?format=JSON").expect(200).json().getJsonObject("paths");
+    Set<String> ids = new HashSet<>();
+    List<String> bad = new ArrayList<>();
+    for (String path : paths.keySet()) {
+      for (Map.Entry<String, JsonValue> operation : paths.getJsonObject(path).entrySet()) {
+        String id = operation.getValue().asJsonObject().getString("operationId", "");
+        if (!id.matches("[a-z]+[A-Za-z]*") || !ids.add(id)) {
+          bad.add(operation.getKey() + " " + path + ": '" + id + "'");
+        }
+      }
+    }
+    assertEquals(List.of(), bad);
+    assertTrue(
+        ids.containsAll(Set.of("importCustomers", "getCustomer", "getOrderStats")), "" + ids);
+  }
+
+  /**
+   * Each batch operation's example response is what its example request answers, run in the seed's
+   * order on a new tenant (ids aside: they come from a shared sequence).
+   */
+  @Test
+  void theBatchExamplesAnswerEachOther() {
+    JsonObject paths =
+        Api.as(base, null).get("/openapi?format=JSON").expect(200).json().getJsonObject("paths");
+    Api api = Api.newTenant(base, "examples");
+    for (String path :
+        List.of(
+            "/v1/customers/batch",
+            "/v1/orders/batch",
+            "/v1/subscriptions/batch",
+            "/v1/subscriptions/events/batch")) {
+      JsonObject operation = paths.getJsonObject(path).getJsonObject("post");
+      JsonValue request = example(operation.getJsonObject("requestBody"));
+      JsonValue expected = example(operation.getJsonObject("responses").getJsonObject("200"));
+
+      JsonObject answered = api.post(path, request.toString()).expect(200).json();
+
+      assertEquals(withoutIds(expected), withoutIds(answered), path);
+    }
+  }
+
+  /** The document carries the examples as JSON values, not as text. */
+  private static JsonValue example(JsonObject withContent) {
+    return withContent
+        .getJsonObject("content")
+        .getJsonObject("application/json")
+        .getJsonObject("examples")
+        .getJsonObject("seed")
+        .get("value");
+  }
+
+  private static JsonValue withoutIds(JsonValue json) {
+    String text = json.toString().replaceAll("\"id\":\\d+", "\"id\":0");
+    return Json.createReader(new StringReader(text)).readValue();
   }
 
   @Test

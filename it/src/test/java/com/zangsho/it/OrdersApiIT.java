@@ -400,7 +400,7 @@ class OrdersApiIT extends DeployedEarTest {
   }
 
   @Test
-  void listsFilterByStatusCustomerAndCreationDayAndPage() {
+  void listsFilterByStatusCustomerAndBusinessDayAndPage() {
     api.post("/v1/orders/batch", SEED_ORDERS).expect(200);
     api.post(
             "/v1/orders",
@@ -414,8 +414,14 @@ class OrdersApiIT extends DeployedEarTest {
     assertEquals(List.of("P-1"), orderNos("/v1/orders?status=pending"));
     assertEquals(List.of("ORD-2025-001", "P-1"), orderNos("/v1/orders?customer_id=" + wang));
     assertEquals(List.of("ORD-2025-001"), orderNos("/v1/orders?status=paid&customer_id=" + wang));
-    assertEquals(3, orderNos("/v1/orders?start_date=" + today + "&end_date=" + today).size());
-    assertEquals(List.of(), orderNos("/v1/orders?end_date=" + yesterday));
+    assertEquals(
+        List.of("P-1"),
+        orderNos("/v1/orders?start_date=" + today + "&end_date=" + today),
+        "an order without paid_at is dated when it was created");
+    assertEquals(
+        List.of("ORD-2025-001", "ORD-2025-002"),
+        orderNos("/v1/orders?end_date=" + yesterday),
+        "the seed's orders are dated when they were paid");
 
     JsonObject page = api.get("/v1/orders?per_page=2&page=2").expect(200).json();
     JsonObject meta = page.getJsonObject("meta");
@@ -441,6 +447,60 @@ class OrdersApiIT extends DeployedEarTest {
         api.get("/v1/orders?start_date=" + today + "&end_date=" + yesterday)
             .json()
             .getString("message"));
+  }
+
+  @Test
+  void importedHistoryCountsInTheMonthsItWasPaidNotTheMonthItWasImported() {
+    api.post("/v1/orders/batch", SEED_ORDERS).expect(200);
+    api.post(
+            "/v1/orders/batch",
+            """
+            {"orders": [{"order_no": "P-1", "customer_email": "p@example.com", "amount": "5.00"}]}""")
+        .expect(200);
+
+    JsonObject december =
+        api.get("/v1/orders/stats?start_date=2025-12-01&end_date=2025-12-31").expect(200).data();
+    assertEquals("7980.00", december.getString("paid_revenue"));
+    assertEquals(2, december.getInt("order_count"), "the pending order counts when it was made");
+    JsonObject firstHalf =
+        api.get("/v1/orders/stats?start_date=2025-12-01&end_date=2025-12-14").expect(200).data();
+    assertEquals("1990.00", firstHalf.getString("paid_revenue"));
+    String today = LocalDate.now(ZoneOffset.UTC).toString();
+    JsonObject importDay =
+        api.get("/v1/orders/stats?start_date=" + today + "&end_date=" + today).expect(200).data();
+    assertEquals("0.00", importDay.getString("paid_revenue"));
+    assertEquals(1, importDay.getInt("order_count"));
+    assertEquals(
+        List.of("ORD-2025-002"),
+        orderNos("/v1/orders?start_date=2025-12-15&end_date=2025-12-31"),
+        "the list's range means the same date");
+  }
+
+  @Test
+  void aStatusOnlyUpdateOfAnExistingOrderNeedsNoAmountOrCustomer() {
+    api.post("/v1/orders/batch", SEED_ORDERS).expect(200);
+
+    JsonObject data =
+        api.post(
+                "/v1/orders/batch",
+                """
+                {"on_conflict": "update", "orders": [
+                  {"order_no": "ORD-2025-001", "status": "refunded", "refunded_at": "2025-12-20T00:00:00Z"},
+                  {"order_no": "ORD-NEW", "status": "refunded"}
+                ]}""")
+            .expect(200)
+            .data();
+
+    assertEquals(1, data.getInt("updated"));
+    JsonObject failed = data.getJsonObject("results").getJsonArray("failed").getJsonObject(0);
+    assertEquals(1, failed.getInt("index"));
+    assertEquals("validation_error", failed.getString("reason"));
+    assertEquals("ORD-NEW", failed.getString("identifier"));
+    JsonObject order = api.get("/v1/orders/ORD-2025-001").data();
+    assertEquals("refunded", order.getString("status"));
+    assertEquals("2025-12-20T00:00:00Z", order.getString("refunded_at"));
+    assertEquals("1990.00", order.getString("amount"));
+    assertEquals("wang.xiaoming@example.com", order.getString("customer_email"));
   }
 
   @Test

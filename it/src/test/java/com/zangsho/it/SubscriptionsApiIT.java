@@ -437,6 +437,36 @@ class SubscriptionsApiIT extends DeployedEarTest {
   }
 
   @Test
+  void anUpdateItemNeedsOnlyItsCustomerAndTheFieldsItChanges() {
+    api.post("/v1/customers/batch", CustomersApiIT.SEED_BATCH).expect(200);
+    api.post("/v1/subscriptions/batch", SUBSCRIPTIONS).expect(200);
+    api.post("/v1/customers", "{\"email\": \"no.plan@example.com\"}").expect(201);
+
+    JsonObject data =
+        api.post(
+                "/v1/subscriptions/batch",
+                """
+                {"on_conflict": "update", "subscriptions": [
+                  {"customer_email": "wang.xiaoming@example.com", "status": "paused"},
+                  {"customer_email": "no.plan@example.com", "status": "paused"}
+                ]}""")
+            .expect(200)
+            .data();
+
+    assertEquals(1, data.getInt("updated"));
+    JsonObject failed = data.getJsonObject("results").getJsonArray("failed").getJsonObject(0);
+    assertEquals(1, failed.getInt("index"), "a new subscription still needs its mrr and dates");
+    assertEquals("validation_error", failed.getString("reason"));
+    JsonObject wang =
+        api.get("/v1/subscriptions?customer_id=" + customerId("wang.xiaoming@example.com"))
+            .json()
+            .getJsonArray("data")
+            .getJsonObject(0);
+    assertEquals("paused", wang.getString("status"));
+    assertEquals("Pro Plan", wang.getString("plan_name"));
+  }
+
+  @Test
   void eventsAreRecordedOneByOneAndListedInTimeOrderWithFilters() {
     api.post("/v1/customers/batch", CustomersApiIT.SEED_BATCH).expect(200);
     api.post("/v1/subscriptions/events/batch", EVENTS).expect(200);

@@ -5,6 +5,7 @@ import com.zangsho.web.json.JsonText;
 import com.zangsho.web.json.Timestamps;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An activity log entry on the wire (api.md §10). */
 @JsonbPropertyOrder({
@@ -18,15 +19,16 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
   "ip",
   "createdAt"
 })
+@Schema(name = "ActivityLogEntry", description = "一筆寫入的紀錄;批次匯入的 summary 含各結果筆數")
 public record ActivityLogJson(
     long id,
     String action,
-    Long tokenId,
-    String tokenName,
-    String subjectType,
-    Long subjectId,
-    JsonObject summary,
-    String ip,
+    @Schema(nullable = true) Long tokenId,
+    @Schema(nullable = true) String tokenName,
+    @Schema(nullable = true) String subjectType,
+    @Schema(nullable = true) Long subjectId,
+    @Schema(nullable = true) JsonObject summary,
+    @Schema(nullable = true) String ip,
     String createdAt) {
 
   public static ActivityLogJson of(ActivityLogEntry entry) {

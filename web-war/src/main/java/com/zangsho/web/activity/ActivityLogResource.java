@@ -4,6 +4,7 @@ import com.zangsho.application.activity.ActivityLogService;
 import com.zangsho.domain.activity.ActivityFilter;
 import com.zangsho.domain.page.PageRequest;
 import com.zangsho.domain.tenant.Ability;
+import com.zangsho.web.api.schema.Envelopes;
 import com.zangsho.web.auth.CurrentCaller;
 import com.zangsho.web.auth.RequiresAbility;
 import com.zangsho.web.json.PageJson;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code GET /v1/activity_logs}: the tenant's writes, newest first. */
@@ -26,7 +28,11 @@ public class ActivityLogResource {
   @Inject ActivityLogService entries;
   @Inject CurrentCaller caller;
 
-  @Operation(summary = "操作紀錄", description = "每一筆寫入(含批次匯入的筆數),新到舊;篩選 action、start_date、end_date。")
+  @Operation(
+      operationId = "listActivityLogs",
+      summary = "操作紀錄",
+      description = "每一筆寫入(含批次匯入的筆數),新到舊;篩選 action,以及 start_date、end_date(寫入的 UTC 日,含當日)。")
+  @APIResponseSchema(value = Envelopes.ActivityLogPage.class, responseDescription = "操作紀錄")
   @GET
   @RequiresAbility(Ability.ACTIVITY_LOGS_READ)
   public PageJson<ActivityLogJson> list(

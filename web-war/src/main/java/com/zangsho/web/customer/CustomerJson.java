@@ -8,6 +8,7 @@ import com.zangsho.web.json.JsonText;
 import com.zangsho.web.json.Timestamps;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A customer on the wire (api.md §5), with the figures its orders add up to. */
 @JsonbPropertyOrder({
@@ -24,17 +25,18 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
   "createdAt",
   "updatedAt"
 })
+@Schema(name = "Customer", description = "客戶,含由已付款訂單加總的 ltv、訂單數與付款日期")
 public record CustomerJson(
     long id,
     String email,
-    String name,
-    String phone,
-    String externalId,
-    JsonObject metadata,
-    String ltv,
+    @Schema(nullable = true) String name,
+    @Schema(nullable = true) String phone,
+    @Schema(nullable = true) String externalId,
+    @Schema(nullable = true) JsonObject metadata,
+    @Schema(description = "已付款訂單金額合計", example = "1990.00") String ltv,
     long orderCount,
-    String firstPaymentAt,
-    String lastPaymentAt,
+    @Schema(nullable = true) String firstPaymentAt,
+    @Schema(nullable = true) String lastPaymentAt,
     String createdAt,
     String updatedAt)
     implements Identified {

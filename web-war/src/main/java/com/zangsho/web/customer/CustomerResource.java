@@ -7,7 +7,9 @@ import com.zangsho.domain.customer.CustomerInput;
 import com.zangsho.domain.customer.CustomerNotFoundException;
 import com.zangsho.domain.page.PageRequest;
 import com.zangsho.domain.tenant.Ability;
+import com.zangsho.web.api.PathIds;
 import com.zangsho.web.api.schema.Bodies;
+import com.zangsho.web.api.schema.Envelopes;
 import com.zangsho.web.api.schema.Examples;
 import com.zangsho.web.auth.CurrentCaller;
 import com.zangsho.web.auth.RequiresAbility;
@@ -36,11 +38,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @RequestScoped
@@ -56,11 +61,15 @@ public class CustomerResource {
   @Context HttpHeaders headers;
   @Context UriInfo uriInfo;
 
-  @Operation(summary = "列出客戶", description = "取得客戶列表,支援分頁與搜尋(email 或姓名部分比對)。")
+  @Operation(
+      operationId = "listCustomers",
+      summary = "列出客戶",
+      description = "取得客戶列表,依 id 排序,支援分頁與搜尋(email 或姓名部分比對)。")
+  @APIResponseSchema(value = Envelopes.CustomerPage.class, responseDescription = "客戶列表")
   @RequiresAbility(Ability.CUSTOMERS_READ)
   @GET
   public PageJson<CustomerJson> list(
-      @QueryParam("search") String search,
+      @Parameter(description = "email 或姓名的部分字串") @QueryParam("search") String search,
       @QueryParam("page") String page,
       @QueryParam("per_page") String perPage) {
     return PageJson.of(
@@ -68,15 +77,31 @@ public class CustomerResource {
         CustomerJson::of);
   }
 
-  @Operation(summary = "取得客戶", description = "以 ID 或 external_id 取得客戶,含 ltv、訂單數與付款日期。")
+  @Operation(
+      operationId = "getCustomer",
+      summary = "取得客戶",
+      description = "以 ID 或 external_id 取得客戶,含 ltv、訂單數與付款日期。")
+  @APIResponseSchema(value = Envelopes.CustomerResponse.class, responseDescription = "客戶")
   @RequiresAbility(Ability.CUSTOMERS_READ)
   @GET
-  @Path("{idOrExternalId}")
-  public DataJson<CustomerJson> get(@PathParam("idOrExternalId") String idOrExternalId) {
+  @Path("{id}")
+  public DataJson<CustomerJson> get(
+      @Parameter(
+              description = "客戶 ID,或商家自己的 external_id",
+              schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+          @PathParam("id")
+          String idOrExternalId) {
     return new DataJson<>(CustomerJson.of(customers.get(caller.get(), idOrExternalId)));
   }
 
-  @Operation(summary = "建立客戶", description = "email 必填,同一商家內不分大小寫唯一。")
+  @Operation(
+      operationId = "createCustomer",
+      summary = "建立客戶",
+      description = "email 必填,同一商家內不分大小寫唯一。")
+  @APIResponseSchema(
+      value = Envelopes.CustomerResponse.class,
+      responseCode = "201",
+      responseDescription = "已建立;Location 為新客戶的網址")
   @RequestBody(
       required = true,
       content =
@@ -103,6 +128,7 @@ public class CustomerResource {
   }
 
   @Operation(
+      operationId = "importCustomers",
       summary = "批次匯入客戶",
       description = "一次 1–100 筆;on_conflict 為 skip 或 update;dry_run 只回報不寫入。不觸發 Webhook。")
   @RequestBody(
@@ -118,8 +144,8 @@ public class CustomerResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = Bodies.BatchResponse.class),
-              examples = @ExampleObject(name = "seed", value = Examples.BATCH_RESULT)))
+              schema = @Schema(implementation = Envelopes.BatchResultResponse.class),
+              examples = @ExampleObject(name = "seed", value = Examples.CUSTOMERS_BATCH_RESULT)))
   @Audited(action = "customers.batch_import")
   @RequiresAbility(Ability.CUSTOMERS_WRITE)
   @POST
@@ -130,7 +156,11 @@ public class CustomerResource {
         body, BATCH_ITEMS, CustomerInput::builder, imports, caller.get(), headers);
   }
 
-  @Operation(summary = "更新客戶", description = "只更新有提供的欄位;給 null 則清空。")
+  @Operation(
+      operationId = "updateCustomer",
+      summary = "更新客戶",
+      description = "只更新有提供的欄位;給 null 則清空(email 不可清空)。")
+  @APIResponseSchema(value = Envelopes.CustomerResponse.class, responseDescription = "更新後的客戶")
   @RequestBody(
       required = true,
       content =
@@ -145,25 +175,23 @@ public class CustomerResource {
   public DataJson<CustomerJson> update(@PathParam("id") String id, InputStream body) {
     CustomerInput input =
         FieldInputReader.read(JsonBodies.readObject(body), CustomerInput.builder());
-    return new DataJson<>(CustomerJson.of(customers.update(caller.get(), numericId(id), input)));
+    return new DataJson<>(
+        CustomerJson.of(
+            customers.update(
+                caller.get(), PathIds.require(id, CustomerNotFoundException::new), input)));
   }
 
-  @Operation(summary = "刪除客戶", description = "客戶仍有訂單、訂閱或訂閱事件時回傳 409。")
+  @Operation(
+      operationId = "deleteCustomer",
+      summary = "刪除客戶",
+      description = "客戶仍有訂單、訂閱或訂閱事件時回傳 409。")
+  @APIResponse(responseCode = "204", description = "已刪除")
   @Audited(action = "customer.deleted", subject = "customer", webhook = "customer.deleted")
   @RequiresAbility(Ability.CUSTOMERS_WRITE)
   @DELETE
   @Path("{id}")
   public Response delete(@PathParam("id") String id) {
-    customers.delete(caller.get(), numericId(id));
+    customers.delete(caller.get(), PathIds.require(id, CustomerNotFoundException::new));
     return Response.noContent().build();
-  }
-
-  /** Writes address customers by numeric id only; anything else names no customer. */
-  private static long numericId(String id) {
-    try {
-      return Long.parseLong(id);
-    } catch (NumberFormatException e) {
-      throw new CustomerNotFoundException(id);
-    }
   }
 }

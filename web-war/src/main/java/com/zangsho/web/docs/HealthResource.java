@@ -11,6 +11,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -26,27 +30,68 @@ public class HealthResource {
   @Inject Readiness readiness;
 
   @JsonbPropertyOrder({"name", "status"})
+  @Schema(name = "HealthCheck")
   public record Check(String name, String status) {}
 
   @JsonbPropertyOrder({"status", "checks"})
+  @Schema(name = "Health", description = "MicroProfile Health 的格式")
   public record Health(String status, List<Check> checks) {}
 
   @GET
-  @Operation(summary = "存活與就緒狀態", description = "Liveness and readiness together.")
+  @Operation(
+      operationId = "getHealth",
+      summary = "存活與就緒狀態",
+      description = "Liveness and readiness together.")
+  @APIResponses({
+    @APIResponse(
+        responseCode = "200",
+        description = "UP",
+        content = @Content(schema = @Schema(implementation = Health.class))),
+    @APIResponse(
+        responseCode = "503",
+        description = "DOWN",
+        content = @Content(schema = @Schema(implementation = Health.class)))
+  })
   public Response all() {
     return report(true, true);
   }
 
   @GET
   @Path("live")
-  @Operation(summary = "存活狀態", description = "Liveness: the server answers.")
+  @Operation(
+      operationId = "getLiveness",
+      summary = "存活狀態",
+      description = "Liveness: the server answers.")
+  @APIResponses({
+    @APIResponse(
+        responseCode = "200",
+        description = "UP",
+        content = @Content(schema = @Schema(implementation = Health.class))),
+    @APIResponse(
+        responseCode = "503",
+        description = "DOWN",
+        content = @Content(schema = @Schema(implementation = Health.class)))
+  })
   public Response live() {
     return report(true, false);
   }
 
   @GET
   @Path("ready")
-  @Operation(summary = "就緒狀態", description = "Readiness: the database answers too.")
+  @Operation(
+      operationId = "getReadiness",
+      summary = "就緒狀態",
+      description = "Readiness: the database answers too.")
+  @APIResponses({
+    @APIResponse(
+        responseCode = "200",
+        description = "UP",
+        content = @Content(schema = @Schema(implementation = Health.class))),
+    @APIResponse(
+        responseCode = "503",
+        description = "DOWN",
+        content = @Content(schema = @Schema(implementation = Health.class)))
+  })
   public Response ready() {
     return report(false, true);
   }

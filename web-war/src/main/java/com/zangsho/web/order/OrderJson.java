@@ -8,6 +8,7 @@ import com.zangsho.web.json.Timestamps;
 import com.zangsho.web.json.Wire;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An order on the wire (api.md §6), with the customer it belongs to. */
 @JsonbPropertyOrder({
@@ -29,22 +30,23 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
   "createdAt",
   "updatedAt"
 })
+@Schema(name = "Order", description = "訂單,含所屬客戶")
 public record OrderJson(
     long id,
     String orderNo,
-    String amount,
+    @Schema(example = "1990.00") String amount,
     String currency,
-    String status,
-    String paymentMethod,
-    String source,
-    String billingCycle,
-    String paidAt,
-    String refundedAt,
-    String failedAt,
-    JsonObject metadata,
+    @Schema(enumeration = {"pending", "paid", "failed", "refunded", "cancelled"}) String status,
+    @Schema(nullable = true) String paymentMethod,
+    @Schema(enumeration = {"api", "import", "system"}) String source,
+    @Schema(nullable = true) String billingCycle,
+    @Schema(nullable = true) String paidAt,
+    @Schema(nullable = true) String refundedAt,
+    @Schema(nullable = true) String failedAt,
+    @Schema(nullable = true) JsonObject metadata,
     long customerId,
     String customerEmail,
-    String customerName,
+    @Schema(nullable = true) String customerName,
     String createdAt,
     String updatedAt)
     implements Identified {

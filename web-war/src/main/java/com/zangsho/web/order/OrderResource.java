@@ -9,6 +9,7 @@ import com.zangsho.domain.page.DateRange;
 import com.zangsho.domain.page.PageRequest;
 import com.zangsho.domain.tenant.Ability;
 import com.zangsho.web.api.schema.Bodies;
+import com.zangsho.web.api.schema.Envelopes;
 import com.zangsho.web.api.schema.Examples;
 import com.zangsho.web.auth.CurrentCaller;
 import com.zangsho.web.auth.RequiresAbility;
@@ -38,8 +39,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @RequestScoped
@@ -55,11 +58,22 @@ public class OrderResource {
   @Context HttpHeaders headers;
   @Context UriInfo uriInfo;
 
-  @Operation(summary = "列出訂單", description = "篩選 status、customer_id、start_date、end_date(建立日期,含當日)。")
+  @Operation(
+      operationId = "listOrders",
+      summary = "列出訂單",
+      description =
+          "依 id 排序;篩選 status、customer_id,以及 start_date、end_date(UTC 日,含當日)。"
+              + " 日期依訂單的業務日期:有 paid_at 的訂單依 paid_at,其餘依 created_at,"
+              + "所以匯入的歷史訂單落在它自己的月份,而非匯入的那天。")
+  @APIResponseSchema(value = Envelopes.OrderPage.class, responseDescription = "訂單列表")
   @RequiresAbility(Ability.ORDERS_READ)
   @GET
   public PageJson<OrderJson> list(
-      @QueryParam("status") String status,
+      @Parameter(
+              schema =
+                  @Schema(enumeration = {"pending", "paid", "failed", "refunded", "cancelled"}))
+          @QueryParam("status")
+          String status,
       @QueryParam("customer_id") String customerId,
       @QueryParam("start_date") String startDate,
       @QueryParam("end_date") String endDate,
@@ -71,7 +85,16 @@ public class OrderResource {
   }
 
   /** Declared before {@code {orderNo}} for readers; JAX-RS prefers the literal path anyway. */
-  @Operation(summary = "訂單統計", description = "依狀態、付款方式、幣別的筆數與金額,已付款營收與平均訂單金額。")
+  @Operation(
+      operationId = "getOrderStats",
+      summary = "訂單統計",
+      description =
+          "依狀態、付款方式、幣別的筆數與金額,已付款營收與平均已付款訂單金額。"
+              + " start_date、end_date(UTC 日,含當日,可省略)依訂單的業務日期選取:"
+              + "有 paid_at 的訂單(已付款,或付款後退款)算在 paid_at 的期間,其餘依 created_at。"
+              + " paid_revenue 與 average_paid_order 只計 status 為 paid 的訂單;"
+              + "頂層金額為所有幣別相加,by_currency 分開列出。")
+  @APIResponseSchema(value = Envelopes.OrderStatsResponse.class, responseDescription = "訂單統計")
   @RequiresAbility(Ability.ORDERS_READ)
   @GET
   @Path("stats")
@@ -81,7 +104,8 @@ public class OrderResource {
     return new DataJson<>(OrderStatsJson.of(orders.stats(caller.get(), range), range));
   }
 
-  @Operation(summary = "取得訂單", description = "以商家的 order_no 取得訂單。")
+  @Operation(operationId = "getOrder", summary = "取得訂單", description = "以商家的 order_no 取得訂單。")
+  @APIResponseSchema(value = Envelopes.OrderResponse.class, responseDescription = "訂單")
   @RequiresAbility(Ability.ORDERS_READ)
   @GET
   @Path("{orderNo}")
@@ -89,7 +113,14 @@ public class OrderResource {
     return new DataJson<>(OrderJson.of(orders.get(caller.get(), orderNo)));
   }
 
-  @Operation(summary = "建立訂單", description = "customer_email 不存在時自動建立客戶(使用 customer_name)。")
+  @Operation(
+      operationId = "createOrder",
+      summary = "建立訂單",
+      description = "customer_email 不存在時自動建立客戶(使用 customer_name)。")
+  @APIResponseSchema(
+      value = Envelopes.OrderResponse.class,
+      responseCode = "201",
+      responseDescription = "已建立;Location 為新訂單的網址")
   @RequestBody(
       required = true,
       content =
@@ -111,7 +142,13 @@ public class OrderResource {
         .build();
   }
 
-  @Operation(summary = "批次匯入訂單", description = "order_no 已存在時:skip 跳過,update 只更新非空欄位。不觸發 Webhook。")
+  @Operation(
+      operationId = "importOrders",
+      summary = "批次匯入訂單",
+      description =
+          "order_no 已存在時:skip 跳過,update 只更新有提供的非空欄位"
+              + "(只需 order_no 與要改的欄位,例如 status 與 refunded_at);"
+              + "新建的訂單才需要 amount 與客戶。不觸發 Webhook。")
   @RequestBody(
       required = true,
       content =
@@ -125,8 +162,8 @@ public class OrderResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = Bodies.BatchResponse.class),
-              examples = @ExampleObject(name = "seed", value = Examples.BATCH_RESULT)))
+              schema = @Schema(implementation = Envelopes.BatchResultResponse.class),
+              examples = @ExampleObject(name = "seed", value = Examples.ORDERS_BATCH_RESULT)))
   @Audited(action = "orders.batch_import")
   @RequiresAbility(Ability.ORDERS_WRITE)
   @POST

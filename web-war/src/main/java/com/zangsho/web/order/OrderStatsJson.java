@@ -4,6 +4,7 @@ import com.zangsho.domain.order.OrderStats;
 import com.zangsho.domain.page.DateRange;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * {@code GET /v1/orders/stats} on the wire: the range it covers, the totals, and the three
@@ -21,9 +22,10 @@ import java.util.List;
   "byPaymentMethod",
   "byCurrency"
 })
+@Schema(name = "OrderStats", description = "訂單統計;日期範圍依業務日期(見操作說明)")
 public record OrderStatsJson(
-    String startDate,
-    String endDate,
+    @Schema(nullable = true) String startDate,
+    @Schema(nullable = true) String endDate,
     long orderCount,
     String totalAmount,
     long paidOrderCount,
@@ -34,10 +36,18 @@ public record OrderStatsJson(
     List<CurrencyJson> byCurrency) {
 
   @JsonbPropertyOrder({"status", "count", "amount"})
-  public record StatusJson(String status, long count, String amount) {}
+  @Schema(name = "OrderStatsByStatus", description = "某狀態的筆數與金額")
+  public record StatusJson(
+      @Schema(enumeration = {"pending", "paid", "failed", "refunded", "cancelled"}) String status,
+      long count,
+      String amount) {}
 
   @JsonbPropertyOrder({"paymentMethod", "count", "amount"})
-  public record PaymentMethodJson(String paymentMethod, long count, String amount) {}
+  @Schema(
+      name = "OrderStatsByPaymentMethod",
+      description = "某付款方式的筆數與金額;payment_method 為 null 表示未提供")
+  public record PaymentMethodJson(
+      @Schema(nullable = true) String paymentMethod, long count, String amount) {}
 
   @JsonbPropertyOrder({
     "currency",
@@ -47,6 +57,7 @@ public record OrderStatsJson(
     "paidRevenue",
     "averagePaidOrder"
   })
+  @Schema(name = "OrderStatsByCurrency", description = "某幣別的筆數、金額與已付款營收")
   public record CurrencyJson(
       String currency,
       long count,

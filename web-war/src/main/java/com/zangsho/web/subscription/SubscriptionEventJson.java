@@ -7,6 +7,7 @@ import com.zangsho.web.json.Identified;
 import com.zangsho.web.json.Timestamps;
 import com.zangsho.web.json.Wire;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A subscription event on the wire (api.md §7). */
 @JsonbPropertyOrder({
@@ -24,18 +25,20 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
   "occurredAt",
   "createdAt"
 })
+@Schema(name = "SubscriptionEvent", description = "訂閱事件:MRR 的變動歷史")
 public record SubscriptionEventJson(
     long id,
     long customerId,
     String customerEmail,
-    Long subscriptionId,
-    String eventType,
-    String source,
-    String oldAmount,
-    String newAmount,
-    String amountChange,
-    String oldPlan,
-    String newPlan,
+    @Schema(nullable = true) Long subscriptionId,
+    @Schema(enumeration = {"created", "upgrade", "downgrade", "cancel", "reactivated"})
+        String eventType,
+    @Schema(enumeration = {"api", "import", "system"}) String source,
+    @Schema(nullable = true) String oldAmount,
+    @Schema(nullable = true) String newAmount,
+    @Schema(nullable = true) String amountChange,
+    @Schema(nullable = true) String oldPlan,
+    @Schema(nullable = true) String newPlan,
     String occurredAt,
     String createdAt)
     implements Identified {

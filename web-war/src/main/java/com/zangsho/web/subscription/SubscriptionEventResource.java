@@ -8,6 +8,8 @@ import com.zangsho.domain.subscription.EventInput;
 import com.zangsho.domain.subscription.SubscriptionEvent;
 import com.zangsho.domain.tenant.Ability;
 import com.zangsho.web.api.schema.Bodies;
+import com.zangsho.web.api.schema.Envelopes;
+import com.zangsho.web.api.schema.Examples;
 import com.zangsho.web.auth.CurrentCaller;
 import com.zangsho.web.auth.RequiresAbility;
 import com.zangsho.web.batch.BatchImports;
@@ -32,8 +34,12 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /v1/subscriptions/events}: the subscription history, recorded and imported. */
@@ -50,13 +56,20 @@ public class SubscriptionEventResource {
   @Context HttpHeaders headers;
 
   @Operation(
+      operationId = "listSubscriptionEvents",
       summary = "列出訂閱事件",
       description = "依 occurred_at 排序;篩選 customer_id、event_type、start_date、end_date。")
+  @APIResponseSchema(value = Envelopes.SubscriptionEventPage.class, responseDescription = "訂閱事件列表")
   @RequiresAbility(Ability.SUBSCRIPTIONS_READ)
   @GET
   public PageJson<SubscriptionEventJson> list(
       @QueryParam("customer_id") String customerId,
-      @QueryParam("event_type") String eventType,
+      @Parameter(
+              schema =
+                  @Schema(
+                      enumeration = {"created", "upgrade", "downgrade", "cancel", "reactivated"}))
+          @QueryParam("event_type")
+          String eventType,
       @QueryParam("start_date") String startDate,
       @QueryParam("end_date") String endDate,
       @QueryParam("page") String page,
@@ -72,7 +85,14 @@ public class SubscriptionEventResource {
       action = "subscription_event.created",
       subject = "subscription_event",
       webhook = "subscription_event.created")
-  @Operation(summary = "建立訂閱事件", description = "手動記錄升級、降級、取消等事件;customer_email 必須存在。")
+  @Operation(
+      operationId = "createSubscriptionEvent",
+      summary = "建立訂閱事件",
+      description = "手動記錄升級、降級、取消等事件;customer_email 必須存在。")
+  @APIResponseSchema(
+      value = Envelopes.SubscriptionEventResponse.class,
+      responseCode = "201",
+      responseDescription = "已建立")
   @RequestBody(
       required = true,
       content =
@@ -90,13 +110,25 @@ public class SubscriptionEventResource {
         .build();
   }
 
-  @Operation(summary = "批次匯入訂閱事件", description = "以客戶、event_type、occurred_at 為鍵。")
+  @Operation(
+      operationId = "importSubscriptionEvents",
+      summary = "批次匯入訂閱事件",
+      description = "以客戶、event_type、occurred_at 為鍵;update 只更新有提供的非空欄位。不觸發 Webhook。")
   @RequestBody(
       required = true,
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = Bodies.EventsBatch.class)))
+              schema = @Schema(implementation = Bodies.EventsBatch.class),
+              examples = @ExampleObject(name = "seed", value = Examples.EVENTS_BATCH)))
+  @APIResponse(
+      responseCode = "200",
+      description = "每筆資料的處理結果",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Envelopes.BatchResultResponse.class),
+              examples = @ExampleObject(name = "seed", value = Examples.EVENTS_BATCH_RESULT)))
   @Audited(action = "subscription_events.batch_import")
   @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @POST

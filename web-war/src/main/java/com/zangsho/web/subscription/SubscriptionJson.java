@@ -6,6 +6,7 @@ import com.zangsho.web.json.Identified;
 import com.zangsho.web.json.Timestamps;
 import com.zangsho.web.json.Wire;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A subscription on the wire (api.md §7). */
 @JsonbPropertyOrder({
@@ -24,19 +25,20 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
   "createdAt",
   "updatedAt"
 })
+@Schema(name = "Subscription", description = "訂閱(每位客戶至多一個)")
 public record SubscriptionJson(
     long id,
     long customerId,
     String customerEmail,
-    String status,
-    String planName,
-    String mrr,
-    String billingCycle,
-    String source,
+    @Schema(enumeration = {"active", "paused", "cancelled"}) String status,
+    @Schema(nullable = true) String planName,
+    @Schema(example = "990.00") String mrr,
+    @Schema(enumeration = {"monthly", "quarterly", "semi-annual", "yearly"}) String billingCycle,
+    @Schema(enumeration = {"api", "import", "system"}) String source,
     String startedAt,
     String currentPeriodStart,
-    String cancelledAt,
-    String cancelReason,
+    @Schema(nullable = true) String cancelledAt,
+    @Schema(nullable = true) String cancelReason,
     String createdAt,
     String updatedAt)
     implements Identified {

@@ -11,8 +11,10 @@ import com.zangsho.domain.subscription.SubscriptionFilter;
 import com.zangsho.domain.subscription.SubscriptionInput;
 import com.zangsho.domain.subscription.SubscriptionNotFoundException;
 import com.zangsho.domain.tenant.Ability;
-import com.zangsho.domain.validation.Ids;
+import com.zangsho.web.api.PathIds;
 import com.zangsho.web.api.schema.Bodies;
+import com.zangsho.web.api.schema.Envelopes;
+import com.zangsho.web.api.schema.Examples;
 import com.zangsho.web.auth.CurrentCaller;
 import com.zangsho.web.auth.RequiresAbility;
 import com.zangsho.web.batch.BatchImports;
@@ -41,8 +43,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -55,7 +61,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Subscriptions", description = "訂閱")
 public class SubscriptionResource {
   static final String BATCH_ITEMS = "subscriptions";
-  private static final String ID = "{id: [0-9]+}";
   private static final String EVENT_CREATED = "subscription_event.created";
 
   @Inject SubscriptionService subscriptions;
@@ -65,11 +70,17 @@ public class SubscriptionResource {
   @Context HttpHeaders headers;
   @Context UriInfo uriInfo;
 
-  @Operation(summary = "列出訂閱", description = "篩選 status、customer_id。")
+  @Operation(
+      operationId = "listSubscriptions",
+      summary = "列出訂閱",
+      description = "依 id 排序;篩選 status、customer_id。")
+  @APIResponseSchema(value = Envelopes.SubscriptionPage.class, responseDescription = "訂閱列表")
   @RequiresAbility(Ability.SUBSCRIPTIONS_READ)
   @GET
   public PageJson<SubscriptionJson> list(
-      @QueryParam("status") String status,
+      @Parameter(schema = @Schema(enumeration = {"active", "paused", "cancelled"}))
+          @QueryParam("status")
+          String status,
       @QueryParam("customer_id") String customerId,
       @QueryParam("page") String page,
       @QueryParam("per_page") String perPage) {
@@ -79,19 +90,28 @@ public class SubscriptionResource {
         SubscriptionJson::of);
   }
 
-  @Operation(summary = "取得訂閱")
+  @Operation(operationId = "getSubscription", summary = "取得訂閱", description = "以 ID 取得訂閱。")
+  @APIResponseSchema(value = Envelopes.SubscriptionResponse.class, responseDescription = "訂閱")
   @RequiresAbility(Ability.SUBSCRIPTIONS_READ)
   @GET
-  @Path(ID)
+  @Path("{id}")
   public DataJson<SubscriptionJson> get(@PathParam("id") String id) {
-    return data(subscriptions.get(caller.get(), numericId(id)));
+    return data(
+        subscriptions.get(caller.get(), PathIds.require(id, SubscriptionNotFoundException::new)));
   }
 
   @Audited(
       action = "subscription.created",
       subject = "subscription",
       webhook = "subscription.created")
-  @Operation(summary = "建立訂閱", description = "每位客戶只能有一個訂閱;記錄 created 事件。")
+  @Operation(
+      operationId = "createSubscription",
+      summary = "建立訂閱",
+      description = "每位客戶只能有一個訂閱;記錄 created 事件。")
+  @APIResponseSchema(
+      value = Envelopes.SubscriptionResponse.class,
+      responseCode = "201",
+      responseDescription = "已建立;Location 為新訂閱的網址")
   @RequestBody(
       required = true,
       content =
@@ -109,13 +129,29 @@ public class SubscriptionResource {
         .build();
   }
 
-  @Operation(summary = "批次匯入訂閱", description = "以客戶為鍵;不記錄事件、不觸發 Webhook。")
+  @Operation(
+      operationId = "importSubscriptions",
+      summary = "批次匯入訂閱",
+      description =
+          "以客戶為鍵(每位客戶一個訂閱);update 只更新有提供的非空欄位,"
+              + "新建的訂閱才需要 mrr、billing_cycle、started_at 與 current_period_start。"
+              + "不記錄事件、不觸發 Webhook。")
   @RequestBody(
       required = true,
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = Bodies.SubscriptionsBatch.class)))
+              schema = @Schema(implementation = Bodies.SubscriptionsBatch.class),
+              examples = @ExampleObject(name = "seed", value = Examples.SUBSCRIPTIONS_BATCH)))
+  @APIResponse(
+      responseCode = "200",
+      description = "每筆資料的處理結果",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Envelopes.BatchResultResponse.class),
+              examples =
+                  @ExampleObject(name = "seed", value = Examples.SUBSCRIPTIONS_BATCH_RESULT)))
   @Audited(action = "subscriptions.batch_import")
   @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @POST
@@ -130,7 +166,11 @@ public class SubscriptionResource {
       action = "subscription.updated",
       subject = "subscription",
       webhook = "subscription.updated")
-  @Operation(summary = "更新訂閱", description = "MRR 上升記錄 upgrade,下降記錄 downgrade。")
+  @Operation(
+      operationId = "updateSubscription",
+      summary = "更新訂閱",
+      description = "只更新有提供的欄位(plan_name 給 null 則清空);MRR 上升記錄 upgrade,下降記錄 downgrade。")
+  @APIResponseSchema(value = Envelopes.SubscriptionResponse.class, responseDescription = "更新後的訂閱")
   @RequestBody(
       required = true,
       content =
@@ -139,43 +179,61 @@ public class SubscriptionResource {
               schema = @Schema(implementation = Bodies.SubscriptionChange.class)))
   @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @PUT
-  @Path(ID)
+  @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   public DataJson<SubscriptionJson> update(@PathParam("id") String id, InputStream body) {
-    return data(announced(subscriptions.update(caller.get(), numericId(id), input(body))));
+    return data(
+        announced(
+            subscriptions.update(
+                caller.get(),
+                PathIds.require(id, SubscriptionNotFoundException::new),
+                input(body))));
   }
 
-  /** The body is optional: without one, the subscription is cancelled now, for no reason given. */
   @Audited(
       action = "subscription.cancelled",
       subject = "subscription",
       webhook = "subscription.cancelled")
-  @Operation(summary = "取消訂閱", description = "記錄 cancel 事件;已取消時回傳 409。")
+  @Operation(
+      operationId = "cancelSubscription",
+      summary = "取消訂閱",
+      description = "記錄 cancel 事件;已取消時回傳 409。不帶內容時以當下時間取消、不記原因。")
+  @APIResponseSchema(value = Envelopes.SubscriptionResponse.class, responseDescription = "已取消的訂閱")
   @RequestBody(
-      required = true,
+      required = false,
       content =
           @Content(
               mediaType = "application/json",
               schema = @Schema(implementation = Bodies.Cancel.class)))
   @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @PUT
-  @Path(ID + "/cancel")
+  @Path("{id}/cancel")
   public DataJson<SubscriptionJson> cancel(@PathParam("id") String id, InputStream body) {
     CancelInput input =
         FieldInputReader.read(JsonBodies.readOptionalObject(body), CancelInput.builder());
-    return data(announced(subscriptions.cancel(caller.get(), numericId(id), input)));
+    return data(
+        announced(
+            subscriptions.cancel(
+                caller.get(), PathIds.require(id, SubscriptionNotFoundException::new), input)));
   }
 
   @Audited(
       action = "subscription.reactivated",
       subject = "subscription",
       webhook = "subscription.reactivated")
-  @Operation(summary = "重新啟用訂閱", description = "記錄 reactivated 事件;已是有效狀態時回傳 409。")
+  @Operation(
+      operationId = "reactivateSubscription",
+      summary = "重新啟用訂閱",
+      description = "記錄 reactivated 事件;已是有效狀態時回傳 409。")
+  @APIResponseSchema(value = Envelopes.SubscriptionResponse.class, responseDescription = "重新啟用的訂閱")
   @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @PUT
-  @Path(ID + "/reactivate")
+  @Path("{id}/reactivate")
   public DataJson<SubscriptionJson> reactivate(@PathParam("id") String id) {
-    return data(announced(subscriptions.reactivate(caller.get(), numericId(id))));
+    return data(
+        announced(
+            subscriptions.reactivate(
+                caller.get(), PathIds.require(id, SubscriptionNotFoundException::new))));
   }
 
   /** The subscription written; the event it recorded goes to webhooks with it. */
@@ -192,10 +250,5 @@ public class SubscriptionResource {
 
   private static DataJson<SubscriptionJson> data(Subscription subscription) {
     return new DataJson<>(SubscriptionJson.of(subscription));
-  }
-
-  /** Digits too many for an id name no subscription. */
-  private static long numericId(String id) {
-    return Ids.parse(id).orElseThrow(() -> new SubscriptionNotFoundException(id));
   }
 }

@@ -4,6 +4,7 @@ import com.zangsho.application.tenant.TenantService;
 import com.zangsho.domain.validation.Rule;
 import com.zangsho.domain.validation.ValidationException;
 import com.zangsho.web.api.schema.Bodies;
+import com.zangsho.web.api.schema.Envelopes;
 import com.zangsho.web.auth.OperatorOnly;
 import com.zangsho.web.json.DataJson;
 import com.zangsho.web.json.JsonBodies;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("admin/tenants")
@@ -31,7 +33,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AdminTenantResource {
   @Inject TenantService tenants;
 
-  @Operation(summary = "建立商家(營運者)", description = "需以 ZANGSHO_ADMIN_TOKEN 認證;回傳第一個 * Token。")
+  @Operation(
+      operationId = "createTenant",
+      summary = "建立商家(營運者)",
+      description = "需以 ZANGSHO_ADMIN_TOKEN 認證;回傳第一個 * Token。")
+  @APIResponseSchema(
+      value = Envelopes.CreatedTenantResponse.class,
+      responseCode = "201",
+      responseDescription = "已建立;token 為明文,只出現這一次")
   @RequestBody(
       required = true,
       content =

@@ -6,19 +6,21 @@ import com.zangsho.web.json.Identified;
 import com.zangsho.web.json.Timestamps;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A token on the wire: never its hash, and its plain value ({@code token}) only in the response
  * that made it, null everywhere else.
  */
 @JsonbPropertyOrder({"id", "name", "abilities", "rateLimitPerMinute", "createdAt", "token"})
+@Schema(name = "Token", description = "API Token;明文 token 只出現在建立與重新產生的回應中,其餘為 null")
 public record TokenJson(
     long id,
     String name,
     List<String> abilities,
-    Integer rateLimitPerMinute,
+    @Schema(nullable = true) Integer rateLimitPerMinute,
     String createdAt,
-    String token)
+    @Schema(nullable = true) String token)
     implements Identified {
 
   public static TokenJson of(ApiToken token) {

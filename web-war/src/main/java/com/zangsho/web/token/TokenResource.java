@@ -4,10 +4,11 @@ import com.zangsho.application.token.TokenService;
 import com.zangsho.domain.ResourceNotFoundException;
 import com.zangsho.domain.tenant.Ability;
 import com.zangsho.domain.tenant.TokenRequest;
-import com.zangsho.domain.validation.Ids;
 import com.zangsho.domain.validation.Rule;
 import com.zangsho.domain.validation.Violation;
+import com.zangsho.web.api.PathIds;
 import com.zangsho.web.api.schema.Bodies;
+import com.zangsho.web.api.schema.Envelopes;
 import com.zangsho.web.auth.CurrentCaller;
 import com.zangsho.web.auth.RequiresAbility;
 import com.zangsho.web.json.DataJson;
@@ -30,10 +31,13 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /v1/tokens}: the caller's tenant's tokens. */
@@ -43,16 +47,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Tokens", description = "API Token 管理")
 @RequiresAbility(Ability.TOKENS_MANAGE)
 public class TokenResource {
+  private static final Function<String, ResourceNotFoundException> NOT_FOUND =
+      id -> new ResourceNotFoundException("token", id);
+
   @Inject TokenService tokens;
   @Inject CurrentCaller caller;
 
-  @Operation(summary = "列出 Token", description = "不含 Token 明文或雜湊。")
+  @Operation(operationId = "listTokens", summary = "列出 Token", description = "不含 Token 明文或雜湊。")
+  @APIResponseSchema(value = Envelopes.TokenList.class, responseDescription = "此商家的 Token")
   @GET
   public DataJson<List<TokenJson>> list() {
     return new DataJson<>(tokens.list(caller.get()).stream().map(TokenJson::of).toList());
   }
 
-  @Operation(summary = "建立 Token", description = "Token 明文只在此回應出現一次。")
+  @Operation(operationId = "createToken", summary = "建立 Token", description = "Token 明文只在此回應出現一次。")
+  @APIResponseSchema(
+      value = Envelopes.TokenResponse.class,
+      responseCode = "201",
+      responseDescription = "已建立;token 為明文")
   @RequestBody(
       required = true,
       content =
@@ -70,21 +82,27 @@ public class TokenResource {
         .build();
   }
 
-  @Operation(summary = "撤銷 Token", description = "立即失效。")
+  @Operation(operationId = "revokeToken", summary = "撤銷 Token", description = "立即失效。")
+  @APIResponse(responseCode = "204", description = "已撤銷")
   @Audited(action = "token.revoked", subject = "token")
   @DELETE
   @Path("{id}")
   public Response revoke(@PathParam("id") String id) {
-    tokens.revoke(caller.get(), numericId(id));
+    tokens.revoke(caller.get(), PathIds.require(id, NOT_FOUND));
     return Response.noContent().build();
   }
 
-  @Operation(summary = "重新產生 Token", description = "舊值立即失效;新值只出現一次。")
+  @Operation(
+      operationId = "regenerateToken",
+      summary = "重新產生 Token",
+      description = "舊值立即失效;新值只出現一次。")
+  @APIResponseSchema(value = Envelopes.TokenResponse.class, responseDescription = "新的 token 明文")
   @Audited(action = "token.regenerated", subject = "token")
   @POST
   @Path("{id}/regenerate")
   public DataJson<TokenJson> regenerate(@PathParam("id") String id) {
-    return new DataJson<>(TokenJson.issued(tokens.regenerate(caller.get(), numericId(id))));
+    return new DataJson<>(
+        TokenJson.issued(tokens.regenerate(caller.get(), PathIds.require(id, NOT_FOUND))));
   }
 
   private static TokenRequest request(JsonObject body) {
@@ -107,9 +125,5 @@ public class TokenResource {
         JsonFields.strings(TokenRequest.ABILITIES, body.get(TokenRequest.ABILITIES), shape),
         limit.text(),
         shape);
-  }
-
-  private static long numericId(String id) {
-    return Ids.parse(id).orElseThrow(() -> new ResourceNotFoundException("token", id));
   }
 }

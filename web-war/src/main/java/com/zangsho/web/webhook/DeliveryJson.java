@@ -4,6 +4,7 @@ import com.zangsho.domain.webhook.WebhookDelivery;
 import com.zangsho.web.json.Timestamps;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One delivery of an event to a webhook: how it went so far. */
 @JsonbPropertyOrder({
@@ -18,17 +19,18 @@ import java.util.Locale;
   "createdAt",
   "deliveredAt"
 })
+@Schema(name = "WebhookDelivery", description = "一個事件對一個 Webhook 的傳送狀態")
 public record DeliveryJson(
     long id,
     String eventId,
     String eventType,
-    String status,
+    @Schema(enumeration = {"pending", "delivered", "failed"}) String status,
     int attempts,
-    Integer lastStatusCode,
-    String lastError,
-    String nextAttemptAt,
+    @Schema(nullable = true) Integer lastStatusCode,
+    @Schema(nullable = true) String lastError,
+    @Schema(nullable = true) String nextAttemptAt,
     String createdAt,
-    String deliveredAt) {
+    @Schema(nullable = true) String deliveredAt) {
 
   public static DeliveryJson of(WebhookDelivery delivery) {
     return new DeliveryJson(

@@ -5,9 +5,11 @@ import com.zangsho.web.json.Identified;
 import com.zangsho.web.json.Timestamps;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A webhook on the wire; its signing {@code secret} only in the response that made it. */
 @JsonbPropertyOrder({"id", "url", "events", "createdAt", "secret"})
+@Schema(name = "Webhook", description = "Webhook;簽章用的 secret 只出現在建立的回應中,其餘為 null")
 public record WebhookJson(long id, String url, List<String> events, String createdAt, String secret)
     implements Identified {
 

@@ -4,10 +4,11 @@ import com.zangsho.application.webhook.WebhookService;
 import com.zangsho.domain.ResourceNotFoundException;
 import com.zangsho.domain.page.PageRequest;
 import com.zangsho.domain.tenant.Ability;
-import com.zangsho.domain.validation.Ids;
 import com.zangsho.domain.validation.Rule;
 import com.zangsho.domain.validation.Violation;
+import com.zangsho.web.api.PathIds;
 import com.zangsho.web.api.schema.Bodies;
+import com.zangsho.web.api.schema.Envelopes;
 import com.zangsho.web.auth.CurrentCaller;
 import com.zangsho.web.auth.RequiresAbility;
 import com.zangsho.web.json.DataJson;
@@ -32,10 +33,13 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /v1/webhooks}: where single writes are announced, and how each delivery went. */
@@ -45,23 +49,36 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Webhooks", description = "Webhook 通知")
 @RequiresAbility(Ability.WEBHOOKS_MANAGE)
 public class WebhookResource {
+  private static final Function<String, ResourceNotFoundException> NOT_FOUND =
+      id -> new ResourceNotFoundException("webhook", id);
+
   @Inject WebhookService webhooks;
   @Inject CurrentCaller caller;
 
-  @Operation(summary = "列出 Webhook")
+  @Operation(operationId = "listWebhooks", summary = "列出 Webhook", description = "不含簽章用的 secret。")
+  @APIResponseSchema(value = Envelopes.WebhookList.class, responseDescription = "此商家的 Webhook")
   @GET
   public DataJson<List<WebhookJson>> list() {
     return new DataJson<>(webhooks.list(caller.get()).stream().map(WebhookJson::of).toList());
   }
 
-  @Operation(summary = "取得 Webhook")
+  @Operation(operationId = "getWebhook", summary = "取得 Webhook", description = "以 ID 取得 Webhook。")
+  @APIResponseSchema(value = Envelopes.WebhookResponse.class, responseDescription = "Webhook")
   @GET
   @Path("{id}")
   public DataJson<WebhookJson> get(@PathParam("id") String id) {
-    return new DataJson<>(WebhookJson.of(webhooks.get(caller.get(), numericId(id))));
+    return new DataJson<>(
+        WebhookJson.of(webhooks.get(caller.get(), PathIds.require(id, NOT_FOUND))));
   }
 
-  @Operation(summary = "建立 Webhook", description = "簽章用的 secret 只在此回應出現一次。")
+  @Operation(
+      operationId = "createWebhook",
+      summary = "建立 Webhook",
+      description = "簽章用的 secret 只在此回應出現一次。")
+  @APIResponseSchema(
+      value = Envelopes.WebhookResponse.class,
+      responseCode = "201",
+      responseDescription = "已建立;含 secret")
   @RequestBody(
       required = true,
       content =
@@ -91,16 +108,21 @@ public class WebhookResource {
         .build();
   }
 
-  @Operation(summary = "刪除 Webhook")
+  @Operation(operationId = "deleteWebhook", summary = "刪除 Webhook", description = "連同尚未送出的傳送一併刪除。")
+  @APIResponse(responseCode = "204", description = "已刪除")
   @Audited(action = "webhook.deleted", subject = "webhook")
   @DELETE
   @Path("{id}")
   public Response delete(@PathParam("id") String id) {
-    webhooks.delete(caller.get(), numericId(id));
+    webhooks.delete(caller.get(), PathIds.require(id, NOT_FOUND));
     return Response.noContent().build();
   }
 
-  @Operation(summary = "Webhook 傳送紀錄", description = "每次傳送的嘗試次數、狀態碼、下次重試時間與最後錯誤。")
+  @Operation(
+      operationId = "listWebhookDeliveries",
+      summary = "Webhook 傳送紀錄",
+      description = "每次傳送的嘗試次數、狀態碼、下次重試時間與最後錯誤。")
+  @APIResponseSchema(value = Envelopes.WebhookDeliveryPage.class, responseDescription = "傳送紀錄")
   @GET
   @Path("{id}/deliveries")
   public PageJson<DeliveryJson> deliveries(
@@ -108,11 +130,8 @@ public class WebhookResource {
       @QueryParam("page") String page,
       @QueryParam("per_page") String perPage) {
     return PageJson.of(
-        webhooks.deliveries(caller.get(), numericId(id), PageRequest.fromQuery(page, perPage)),
+        webhooks.deliveries(
+            caller.get(), PathIds.require(id, NOT_FOUND), PageRequest.fromQuery(page, perPage)),
         DeliveryJson::of);
-  }
-
-  private static long numericId(String id) {
-    return Ids.parse(id).orElseThrow(() -> new ResourceNotFoundException("webhook", id));
   }
 }

@@ -1,6 +1,5 @@
 package com.zangsho.web.api.schema;
 
-import com.zangsho.web.batch.BatchResultJson;
 import jakarta.json.JsonObject;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,10 +19,10 @@ public final class Bodies {
   @Schema(name = "CustomerChange", description = "有提供的欄位才更新;給 null 則清空(email 不可清空)")
   public record CustomerChange(
       @Schema(maxLength = 255) String email,
-      @Schema(maxLength = 255) String name,
-      @Schema(maxLength = 50) String phone,
-      @Schema(maxLength = 255) String externalId,
-      JsonObject metadata) {}
+      @Schema(maxLength = 255, nullable = true) String name,
+      @Schema(maxLength = 50, nullable = true) String phone,
+      @Schema(maxLength = 255, nullable = true) String externalId,
+      @Schema(nullable = true) JsonObject metadata) {}
 
   @Schema(name = "CustomersBatch")
   public record CustomersBatch(
@@ -101,7 +100,7 @@ public final class Bodies {
 
   @Schema(name = "SubscriptionChange", description = "有提供的欄位才更新;mrr 變動時記錄 upgrade 或 downgrade")
   public record SubscriptionChange(
-      String planName,
+      @Schema(nullable = true, description = "給 null 則清空") String planName,
       @Schema(example = "1990.00") String mrr,
       @Schema(enumeration = {"monthly", "quarterly", "semi-annual", "yearly"}) String billingCycle,
       @Schema(format = "date-time") String currentPeriodStart) {}
@@ -150,10 +149,6 @@ public final class Bodies {
       @Schema(required = true, example = "[\"customer.created\", \"order.created\"]")
           List<String> events) {}
 
-  /** The seed's batch response: {@code {"data": {...}}}. */
-  @Schema(name = "BatchResponse")
-  public record BatchResponse(BatchResultJson data) {}
-
-  @Schema(name = "NewTenant")
+  @Schema(name = "TenantInput")
   public record Tenant(@Schema(required = true, maxLength = 255) String name) {}
 }

@@ -33,17 +33,70 @@ public final class Examples {
         ]
       }""";
 
-  /** The seed's batch response shape. */
-  public static final String BATCH_RESULT =
+  /** What the seed's customers batch answers on an empty tenant. */
+  public static final String CUSTOMERS_BATCH_RESULT =
       """
-      {"data": {"total": 10, "created": 8, "updated": 0, "skipped": 1, "failed": 1,
+      {"data": {"total": 2, "created": 2, "updated": 0, "skipped": 0, "failed": 0,
         "results": {
-          "created": [{"index": 0, "id": 101, "identifier": "wang.xiaoming@example.com"},
-                      {"index": 1, "id": 102, "identifier": "chen.meili@example.com"}],
-          "updated": [],
-          "skipped": [{"index": 5, "reason": "duplicate_email", "identifier": "existing@example.com"}],
-          "failed": [{"index": 9, "reason": "validation_error", "message": "email 欄位為必填",
-                      "identifier": null}]}}}""";
+          "created": [{"index": 0, "id": 1, "identifier": "wang.xiaoming@example.com"},
+                      {"index": 1, "id": 2, "identifier": "chen.meili@example.com"}],
+          "updated": [], "skipped": [], "failed": []}}}""";
+
+  /** What the seed's orders batch answers after its customers batch. */
+  public static final String ORDERS_BATCH_RESULT =
+      """
+      {"data": {"total": 2, "created": 2, "updated": 0, "skipped": 0, "failed": 0,
+        "results": {
+          "created": [{"index": 0, "id": 1, "identifier": "ORD-2025-001"},
+                      {"index": 1, "id": 2, "identifier": "ORD-2025-002"}],
+          "updated": [], "skipped": [], "failed": []}}}""";
+
+  /** Step three: one subscription for each of the seed's customers. */
+  public static final String SUBSCRIPTIONS_BATCH =
+      """
+      {
+        "on_conflict": "skip",
+        "subscriptions": [
+          {"customer_email": "wang.xiaoming@example.com", "plan_name": "Pro Plan",
+           "mrr": "1990.00", "billing_cycle": "monthly", "status": "active",
+           "started_at": "2025-12-01T08:00:00Z", "current_period_start": "2025-12-01T08:00:00Z"},
+          {"customer_email": "chen.meili@example.com", "plan_name": "Basic Plan",
+           "mrr": "499.17", "billing_cycle": "yearly", "status": "active",
+           "started_at": "2025-12-15T10:00:00Z", "current_period_start": "2025-12-15T10:00:00Z"}
+        ]
+      }""";
+
+  /** What step three answers after steps one and two. */
+  public static final String SUBSCRIPTIONS_BATCH_RESULT =
+      """
+      {"data": {"total": 2, "created": 2, "updated": 0, "skipped": 0, "failed": 0,
+        "results": {
+          "created": [{"index": 0, "id": 1, "identifier": "wang.xiaoming@example.com"},
+                      {"index": 1, "id": 2, "identifier": "chen.meili@example.com"}],
+          "updated": [], "skipped": [], "failed": []}}}""";
+
+  /** Step four: the history of the first customer's subscription. */
+  public static final String EVENTS_BATCH =
+      """
+      {
+        "on_conflict": "skip",
+        "events": [
+          {"customer_email": "wang.xiaoming@example.com", "event_type": "created",
+           "occurred_at": "2025-12-01T08:00:00Z", "new_amount": "990.00", "new_plan": "Basic Plan"},
+          {"customer_email": "wang.xiaoming@example.com", "event_type": "upgrade",
+           "occurred_at": "2026-01-01T08:00:00Z", "old_amount": "990.00", "new_amount": "1990.00",
+           "old_plan": "Basic Plan", "new_plan": "Pro Plan"}
+        ]
+      }""";
+
+  /** What step four answers after steps one to three. */
+  public static final String EVENTS_BATCH_RESULT =
+      """
+      {"data": {"total": 2, "created": 2, "updated": 0, "skipped": 0, "failed": 0,
+        "results": {
+          "created": [{"index": 0, "id": 1, "identifier": "wang.xiaoming@example.com"},
+                      {"index": 1, "id": 2, "identifier": "wang.xiaoming@example.com"}],
+          "updated": [], "skipped": [], "failed": []}}}""";
 
   public static final String CUSTOMER =
       """
