@@ -13,7 +13,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The activity log (api.md §10): one entry per write that committed, none for one that did not. */
+/**
+ * The activity log (docs/api.md §10): one entry per write that committed, none for one that did
+ * not.
+ */
 class ActivityLogIT extends DeployedEarTest {
   Api api;
 

@@ -13,7 +13,7 @@ import org.jboss.as.arquillian.container.ManagementClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@code X-Idempotency-Key} (api.md §4) over HTTP. */
+/** {@code X-Idempotency-Key} (docs/api.md §4) over HTTP. */
 class IdempotencyIT extends DeployedEarTest {
   @ArquillianResource ManagementClient management;
   Api api;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Per-token rate limits (api.md §3), with their headers on every response. */
+/** Per-token rate limits (docs/api.md §3), with their headers on every response. */
 class RateLimitIT extends DeployedEarTest {
   @Test
   void aTokenOverItsLimitIsRefusedUntilItsWindowRefillsAndOthersAreNot() throws Exception {

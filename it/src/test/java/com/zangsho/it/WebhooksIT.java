@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Webhooks (api.md §9) against a receiver inside the test. */
+/** Webhooks (docs/api.md §9) against a receiver inside the test. */
 class WebhooksIT extends DeployedEarTest {
   private static final Duration ARRIVES = Duration.ofSeconds(15);
   private static final Duration NOTHING_MORE = Duration.ofSeconds(3);

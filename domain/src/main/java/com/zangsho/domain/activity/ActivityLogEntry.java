@@ -12,9 +12,9 @@ import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 
 /**
- * One write, as the activity log shows it (api.md §10): what was done, by which token, to what,
- * from where. Written in the transaction of the change it records, so a write that rolled back has
- * none. Entries never change.
+ * One write, as the activity log shows it (docs/api.md §10): what was done, by which token, to
+ * what, from where. Written in the transaction of the change it records, so a write that rolled
+ * back has none. Entries never change.
  */
 @Entity
 @Table(name = "activity_logs")

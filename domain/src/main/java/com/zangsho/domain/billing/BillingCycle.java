@@ -3,7 +3,7 @@ package com.zangsho.domain.billing;
 import com.zangsho.domain.WireNameConverter;
 import com.zangsho.domain.WireNamed;
 
-/** How often a charge recurs (api.md §6, §7); subscriptions never use {@link #ONE_TIME}. */
+/** How often a charge recurs (docs/api.md §6, §7); subscriptions never use {@link #ONE_TIME}. */
 public enum BillingCycle implements WireNamed {
   ONE_TIME("one-time"),
   MONTHLY("monthly"),

@@ -4,7 +4,7 @@ import com.zangsho.domain.WireNameConverter;
 import com.zangsho.domain.WireNamed;
 import java.util.Locale;
 
-/** Where a billing record came from (api.md §1): a single create, a batch, or the server. */
+/** Where a billing record came from (docs/api.md §1): a single create, a batch, or the server. */
 public enum Source implements WireNamed {
   API,
   IMPORT,

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Decides, in memory, what a customers batch does with each item (api.md §8), given the existing
- * customers that share a key with the batch. Items are taken in order, so of two items with one
- * e-mail the first creates and the later one is skipped or applied after it.
+ * Decides, in memory, what a customers batch does with each item (docs/api.md §8), given the
+ * existing customers that share a key with the batch. Items are taken in order, so of two items
+ * with one e-mail the first creates and the later one is skipped or applied after it.
  *
  * <p>Use: construct with the items, load {@link #emailKeys()} and {@link #externalIds()} in one
  * query, then {@link #decide}. New customers and changes to existing ones are made on the entities

@@ -4,9 +4,9 @@ import com.zangsho.domain.money.Money;
 import java.time.Instant;
 
 /**
- * What a customer's orders add up to (api.md §5): {@code ltv} is the sum of the paid orders, {@code
- * orderCount} counts every order whatever its status, and the payment dates are the earliest and
- * latest {@code paid_at} of the paid orders (null while there is none).
+ * What a customer's orders add up to (docs/api.md §5): {@code ltv} is the sum of the paid orders,
+ * {@code orderCount} counts every order whatever its status, and the payment dates are the earliest
+ * and latest {@code paid_at} of the paid orders (null while there is none).
  */
 public record CustomerFigures(
     Money ltv, long orderCount, Instant firstPaymentAt, Instant lastPaymentAt) {

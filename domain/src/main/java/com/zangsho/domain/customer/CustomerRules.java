@@ -4,7 +4,9 @@ import com.zangsho.domain.validation.FieldChecks;
 import com.zangsho.domain.validation.Violation;
 import java.util.List;
 
-/** The contract's rules for customer fields (api.md §5), shared by single writes and batches. */
+/**
+ * The contract's rules for customer fields (docs/api.md §5), shared by single writes and batches.
+ */
 public final class CustomerRules {
   public static final int MAX_EMAIL = 255;
   public static final int MAX_NAME = 255;

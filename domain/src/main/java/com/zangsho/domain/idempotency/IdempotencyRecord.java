@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An {@code X-Idempotency-Key} of one tenant (api.md §4), kept 24 hours. Claimed {@link
+ * An {@code X-Idempotency-Key} of one tenant (docs/api.md §4), kept 24 hours. Claimed {@link
  * State#IN_FLIGHT} before the write runs, in a transaction of its own, so a second request with the
  * key sees it at once; {@link #complete}d with the response in the write's own transaction, so the
  * write and its stored response commit together or not at all.

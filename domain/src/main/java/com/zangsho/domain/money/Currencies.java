@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** Currency codes (api.md §6): a real ISO 4217 code, as the JDK's currency data knows them. */
+/** Currency codes (docs/api.md §6): a real ISO 4217 code, as the JDK's currency data knows them. */
 public final class Currencies {
   public static final String DEFAULT = "TWD";
 

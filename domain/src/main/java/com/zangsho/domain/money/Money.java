@@ -7,7 +7,7 @@ import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
- * An amount of money (api.md §1): at least 0, at most two decimals and twelve integer digits,
+ * An amount of money (docs/api.md §1): at least 0, at most two decimals and twelve integer digits,
  * always written with exactly two decimals ({@code "1990.00"}). Fits a {@code DECIMAL(14,2)}
  * column.
  */

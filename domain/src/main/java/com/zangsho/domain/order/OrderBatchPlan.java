@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides, in memory, what an orders batch does with each item (api.md §8), given the existing
+ * Decides, in memory, what an orders batch does with each item (docs/api.md §8), given the existing
  * orders that share an {@code order_no} with the batch and the customers its items name. Items are
  * taken in order: of two items with one {@code order_no} the first creates and the later one is
  * skipped or applied after it; an item naming an unknown e-mail creates that customer, and later

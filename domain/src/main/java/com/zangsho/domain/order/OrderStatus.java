@@ -4,7 +4,7 @@ import com.zangsho.domain.WireNameConverter;
 import com.zangsho.domain.WireNamed;
 import java.util.Locale;
 
-/** An order's status (api.md §6); only {@link #PAID} orders count towards revenue. */
+/** An order's status (docs/api.md §6); only {@link #PAID} orders count towards revenue. */
 public enum OrderStatus implements WireNamed {
   PENDING,
   PAID,

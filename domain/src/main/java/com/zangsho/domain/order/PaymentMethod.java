@@ -4,7 +4,7 @@ import com.zangsho.domain.WireNameConverter;
 import com.zangsho.domain.WireNamed;
 import java.util.Locale;
 
-/** How an order was paid (api.md §6): the payment options Taiwanese merchants offer. */
+/** How an order was paid (docs/api.md §6): the payment options Taiwanese merchants offer. */
 public enum PaymentMethod implements WireNamed {
   CREDIT_CARD,
   ATM,

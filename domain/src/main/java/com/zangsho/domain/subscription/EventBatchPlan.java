@@ -19,8 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides, in memory, what a subscription events batch does with each item (api.md §8). Items name
- * their customer by e-mail, who must exist; the key is customer + {@code event_type} + {@code
+ * Decides, in memory, what a subscription events batch does with each item (docs/api.md §8). Items
+ * name their customer by e-mail, who must exist; the key is customer + {@code event_type} + {@code
  * occurred_at}: an existing one is skipped ({@code duplicate_event}) or has the given fields
  * replaced. A new event is linked to the customer's subscription when there is one.
  *

@@ -8,7 +8,7 @@ import com.zangsho.domain.validation.Violation;
 import java.util.List;
 
 /**
- * The contract's rules for a subscription event (api.md §7): {@code customer_email}, {@code
+ * The contract's rules for a subscription event (docs/api.md §7): {@code customer_email}, {@code
  * event_type} and {@code occurred_at} are required; the amounts are money, the change may be
  * negative.
  */

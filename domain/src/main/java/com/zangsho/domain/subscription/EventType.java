@@ -4,7 +4,7 @@ import com.zangsho.domain.WireNameConverter;
 import com.zangsho.domain.WireNamed;
 import java.util.Locale;
 
-/** What a subscription event records (api.md §7): the history MRR analytics is built from. */
+/** What a subscription event records (docs/api.md §7): the history MRR analytics is built from. */
 public enum EventType implements WireNamed {
   CREATED,
   UPGRADE,

@@ -18,9 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides, in memory, what a subscriptions batch does with each item (api.md §8). The key is the
- * customer, named by id or e-mail, who must exist; a customer with a subscription already has it
- * skipped ({@code duplicate_subscription}) or updated. Rows get {@code source: import} and no
+ * Decides, in memory, what a subscriptions batch does with each item (docs/api.md §8). The key is
+ * the customer, named by id or e-mail, who must exist; a customer with a subscription already has
+ * it skipped ({@code duplicate_subscription}) or updated. Rows get {@code source: import} and no
  * events: history comes from the events import.
  *
  * <p>Use: construct; load the customers of {@link #customerIds()} and {@link #customerEmailKeys()}

@@ -7,7 +7,7 @@ import com.zangsho.domain.validation.FieldChecks;
 import com.zangsho.domain.validation.Violation;
 import java.util.List;
 
-/** The contract's rules for a subscription (api.md §7). */
+/** The contract's rules for a subscription (docs/api.md §7). */
 public final class SubscriptionRules {
   public static final int MAX_PLAN_NAME = 255;
   public static final int MAX_CANCEL_REASON = 255;

@@ -4,7 +4,7 @@ import com.zangsho.domain.WireNameConverter;
 import com.zangsho.domain.WireNamed;
 import java.util.Locale;
 
-/** A subscription's status (api.md §7). */
+/** A subscription's status (docs/api.md §7). */
 public enum SubscriptionStatus implements WireNamed {
   ACTIVE,
   PAUSED,

@@ -2,7 +2,7 @@ package com.zangsho.domain.tenant;
 
 import java.util.List;
 
-/** The abilities a token can carry (api.md §2); {@code *} grants them all. */
+/** The abilities a token can carry (docs/api.md §2); {@code *} grants them all. */
 public final class Ability {
   public static final String ALL = "*";
   public static final String CUSTOMERS_READ = "customers:read";

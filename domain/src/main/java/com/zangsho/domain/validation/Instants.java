@@ -10,8 +10,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
- * Reads the timestamps clients send (api.md §1: ISO-8601, any offset). Without an offset the time
- * is taken as UTC, the zone every output is in; a bare date is its first instant in UTC.
+ * Reads the timestamps clients send (docs/api.md §1: ISO-8601, any offset). Without an offset the
+ * time is taken as UTC, the zone every output is in; a bare date is its first instant in UTC.
  *
  * <p>Every timestamp, read or {@linkplain #now() taken}, is cut to the whole second: that is what
  * the API shows, and what every database we run on keeps alike. MySQL Connector/J drops fractions

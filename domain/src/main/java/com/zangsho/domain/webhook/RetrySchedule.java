@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * When a failed delivery is tried again (api.md §9): exponential backoff from {@code base}
+ * When a failed delivery is tried again (docs/api.md §9): exponential backoff from {@code base}
  * (doubling per attempt, at most an hour apart) with ±20 % jitter, so that receivers coming back
  * are not hit by every sender at once; never after 24 hours from the event.
  */

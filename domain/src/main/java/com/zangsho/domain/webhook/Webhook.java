@@ -17,8 +17,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A merchant's webhook (api.md §9): where to POST which events. The signing secret is kept as given
- * out, because every delivery is signed with it; it is shown once, when the webhook is made.
+ * A merchant's webhook (docs/api.md §9): where to POST which events. The signing secret is kept as
+ * given out, because every delivery is signed with it; it is shown once, when the webhook is made.
  */
 @Entity
 @Table(name = "webhooks")

@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Where a webhook may point (api.md §9): an absolute http(s) URL whose host resolves only to public
- * addresses; loopback and private networks only when the operator allows them; link-local addresses
- * (cloud metadata endpoints live there) never. Checked when a webhook is made and again before
- * every delivery, since a name can be pointed elsewhere later.
+ * Where a webhook may point (docs/api.md §9): an absolute http(s) URL whose host resolves only to
+ * public addresses; loopback and private networks only when the operator allows them; link-local
+ * addresses (cloud metadata endpoints live there) never. Checked when a webhook is made and again
+ * before every delivery, since a name can be pointed elsewhere later.
  */
 public final class WebhookTargets {
   private WebhookTargets() {}

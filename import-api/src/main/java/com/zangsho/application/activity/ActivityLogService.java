@@ -9,7 +9,7 @@ import com.zangsho.domain.tenant.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-/** Reads the caller's tenant's activity log, newest first (api.md §10). */
+/** Reads the caller's tenant's activity log, newest first (docs/api.md §10). */
 @Stateless
 public class ActivityLogService {
   @Inject ActivityLogRepository entries;

@@ -6,7 +6,7 @@ import com.zangsho.domain.tenant.Caller;
 import java.util.List;
 
 /**
- * A seed batch endpoint (api.md §8): up to 100 items of one kind, each decided on its own.
+ * A seed batch endpoint (docs/api.md §8): up to 100 items of one kind, each decided on its own.
  *
  * @param <I> the item input, e.g. a customer's fields
  */

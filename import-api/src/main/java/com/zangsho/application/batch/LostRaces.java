@@ -7,7 +7,7 @@ import java.util.logging.Logger;
 /**
  * Runs a write attempt (one transaction of its own) again from scratch when a concurrent write took
  * one of its keys first: the next attempt sees the other write's rows, so for a batch a lost race
- * becomes a skip or an update instead of an error or a duplicate (api.md §8, concurrency).
+ * becomes a skip or an update instead of an error or a duplicate (docs/api.md §8, concurrency).
  */
 public final class LostRaces {
   static final int MAX_ATTEMPTS = 4;

@@ -19,7 +19,7 @@ public class ServerSettings {
     return env("ZANGSHO_BOOTSTRAP_TOKEN");
   }
 
-  /** Requests a minute a token may make unless it has its own limit (api.md §3). */
+  /** Requests a minute a token may make unless it has its own limit (docs/api.md §3). */
   public static final int DEFAULT_RATE_LIMIT_PER_MINUTE = 60;
 
   /**

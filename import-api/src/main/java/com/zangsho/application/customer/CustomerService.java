@@ -6,7 +6,7 @@ import com.zangsho.domain.page.PageRequest;
 import com.zangsho.domain.tenant.Caller;
 
 /**
- * Single-customer reads and writes (api.md §5), always within the caller's tenant. What a read
+ * Single-customer reads and writes (docs/api.md §5), always within the caller's tenant. What a read
  * returns carries the customer's figures, summed from their orders in the same transaction.
  */
 public interface CustomerService {

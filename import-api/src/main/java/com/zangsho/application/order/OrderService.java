@@ -10,7 +10,7 @@ import com.zangsho.domain.page.PageRequest;
 import com.zangsho.domain.tenant.Caller;
 
 /**
- * Single-order reads and writes (api.md §6), always within the caller's tenant. Every order
+ * Single-order reads and writes (docs/api.md §6), always within the caller's tenant. Every order
  * returned has its customer loaded.
  */
 public interface OrderService {

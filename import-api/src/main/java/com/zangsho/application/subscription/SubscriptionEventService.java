@@ -7,7 +7,7 @@ import com.zangsho.domain.subscription.EventInput;
 import com.zangsho.domain.subscription.SubscriptionEvent;
 import com.zangsho.domain.tenant.Caller;
 
-/** Subscription events a client records and reads (api.md §7), within the caller's tenant. */
+/** Subscription events a client records and reads (docs/api.md §7), within the caller's tenant. */
 public interface SubscriptionEventService {
   /**
    * Records the event with {@code source: api}, linked to the customer's subscription if any.

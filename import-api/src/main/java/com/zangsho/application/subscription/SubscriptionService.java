@@ -9,9 +9,9 @@ import com.zangsho.domain.subscription.SubscriptionInput;
 import com.zangsho.domain.tenant.Caller;
 
 /**
- * Single-subscription reads and writes (api.md §7), within the caller's tenant. Every write records
- * its event (source {@code system}) in the same transaction; every subscription returned has its
- * customer loaded.
+ * Single-subscription reads and writes (docs/api.md §7), within the caller's tenant. Every write
+ * records its event (source {@code system}) in the same transaction; every subscription returned
+ * has its customer loaded.
  */
 public interface SubscriptionService {
   /**

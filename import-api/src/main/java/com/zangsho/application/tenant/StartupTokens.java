@@ -11,8 +11,9 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
- * Makes sure someone can call the API after a start (api.md §2 "Bootstrap"): the operator's {@code
- * ZANGSHO_BOOTSTRAP_TOKEN}, or else, on the very first start, a generated token printed once.
+ * Makes sure someone can call the API after a start (docs/api.md §2 "Bootstrap"): the operator's
+ * {@code ZANGSHO_BOOTSTRAP_TOKEN}, or else, on the very first start, a generated token printed
+ * once.
  */
 @Singleton
 @Startup

@@ -5,7 +5,7 @@ import com.zangsho.domain.tenant.Caller;
 import com.zangsho.domain.tenant.TokenRequest;
 import java.util.List;
 
-/** The caller's tenant's tokens (api.md §2, ability {@code tokens:manage}). */
+/** The caller's tenant's tokens (docs/api.md §2, ability {@code tokens:manage}). */
 public interface TokenService {
   /** A token made now, with its plain value: the only time anyone sees it. */
   record IssuedToken(ApiToken token, String plainToken) {}

@@ -33,10 +33,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Delivers the webhook outbox (api.md §9), every second, never on a request thread: claims what is
- * due (a claim holds across servers sharing the database), POSTs each in parallel on the server's
- * managed executor with a 10 s timeout, and records the outcome. A pending delivery survives a
- * restart in the database and goes out on the next round.
+ * Delivers the webhook outbox (docs/api.md §9), every second, never on a request thread: claims
+ * what is due (a claim holds across servers sharing the database), POSTs each in parallel on the
+ * server's managed executor with a 10 s timeout, and records the outcome. A pending delivery
+ * survives a restart in the database and goes out on the next round.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)

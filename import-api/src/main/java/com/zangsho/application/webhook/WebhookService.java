@@ -20,7 +20,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The caller's tenant's webhooks (api.md §9, ability {@code webhooks:manage}). */
+/** The caller's tenant's webhooks (docs/api.md §9, ability {@code webhooks:manage}). */
 @Stateless
 public class WebhookService {
   public static final String URL = "url";

@@ -8,10 +8,10 @@ import jakarta.inject.Inject;
 import java.util.function.Supplier;
 
 /**
- * Runs every write request of the API (api.md §4, §8, §10): in a transaction of its own ({@link
- * WriteAttempt}), again from scratch when it lost a race on a unique key ({@link LostRaces}), with
- * its activity log entry and its idempotency key's answer written in that same transaction. A key
- * claimed for a write that failed or wrote nothing is released.
+ * Runs every write request of the API (docs/api.md §4, §8, §10): in a transaction of its own
+ * ({@link WriteAttempt}), again from scratch when it lost a race on a unique key ({@link
+ * LostRaces}), with its activity log entry and its idempotency key's answer written in that same
+ * transaction. A key claimed for a write that failed or wrote nothing is released.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -7,7 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An activity log entry on the wire (api.md §10). */
+/** An activity log entry on the wire (docs/api.md §10). */
 @JsonbPropertyOrder({
   "id",
   "action",

@@ -9,7 +9,7 @@ import java.util.ResourceBundle;
 
 /**
  * The text of every message the API answers with: Traditional Chinese by default, English when the
- * request's {@code Accept-Language} prefers it (api.md §1).
+ * request's {@code Accept-Language} prefers it (docs/api.md §1).
  */
 public final class Messages {
   public static final Locale TRADITIONAL_CHINESE = Locale.TRADITIONAL_CHINESE;

@@ -11,8 +11,9 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
 
 /**
- * Every {@code /v1} request needs a live bearer token (api.md §2); it names the tenant the request
- * works in. Runs after matching, so an unknown path is a 404 whether or not a token came with it.
+ * Every {@code /v1} request needs a live bearer token (docs/api.md §2); it names the tenant the
+ * request works in. Runs after matching, so an unknown path is a 404 whether or not a token came
+ * with it.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * One token bucket per API token (api.md §3): {@code limit} requests, refilled evenly over a
+ * One token bucket per API token (docs/api.md §3): {@code limit} requests, refilled evenly over a
  * minute, so a token that used its minute gets a request back every {@code 60 / limit} seconds.
  * Buckets live in this server's memory: a token's traffic never touches another token's count.
  *

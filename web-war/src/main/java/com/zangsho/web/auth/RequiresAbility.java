@@ -6,8 +6,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The ability a {@code /v1} endpoint needs (api.md §2), declared on the resource method (or its
- * class). {@link AbilityFeature} refuses to deploy a {@code /v1} method without one.
+ * The ability a {@code /v1} endpoint needs (docs/api.md §2), declared on the resource method (or
+ * its class). {@link AbilityFeature} refuses to deploy a {@code /v1} method without one.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})

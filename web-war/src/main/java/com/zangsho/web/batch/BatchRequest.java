@@ -16,9 +16,9 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * A batch request's envelope (api.md §8): the items under {@code itemsField}, {@code on_conflict}
- * and {@code dry_run}. Any fault here rejects the whole request with 422; faults inside an item
- * only fail that item.
+ * A batch request's envelope (docs/api.md §8): the items under {@code itemsField}, {@code
+ * on_conflict} and {@code dry_run}. Any fault here rejects the whole request with 422; faults
+ * inside an item only fail that item.
  */
 public record BatchRequest(
     String itemsField, List<JsonValue> items, ConflictStrategy onConflict, boolean dryRun) {

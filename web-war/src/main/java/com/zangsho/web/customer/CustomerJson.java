@@ -10,7 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A customer on the wire (api.md §5), with the figures its orders add up to. */
+/** A customer on the wire (docs/api.md §5), with the figures its orders add up to. */
 @JsonbPropertyOrder({
   "id",
   "email",

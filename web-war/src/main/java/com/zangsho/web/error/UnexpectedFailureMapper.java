@@ -15,8 +15,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The last resort. A database that cannot be reached is 503 with Retry-After (api.md §1); anything
- * else is a bug on our side: logged with its stack trace, answered with a bare 500 that shows none.
+ * The last resort. A database that cannot be reached is 503 with Retry-After (docs/api.md §1);
+ * anything else is a bug on our side: logged with its stack trace, answered with a bare 500 that
+ * shows none.
  */
 @Provider
 public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {

@@ -1,2 +1,2 @@
-/** Every failure becomes the contract's error body here, and only here (api.md §1). */
+/** Every failure becomes the contract's error body here, and only here (docs/api.md §1). */
 package com.zangsho.web.error;

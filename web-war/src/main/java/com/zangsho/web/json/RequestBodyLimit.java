@@ -12,8 +12,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Refuses request bodies over 1 MiB with 413 (api.md §1): at once when Content-Length says so, and
- * while reading when the body is chunked, so that nothing past the limit is ever buffered.
+ * Refuses request bodies over 1 MiB with 413 (docs/api.md §1): at once when Content-Length says so,
+ * and while reading when the body is chunked, so that nothing past the limit is ever buffered.
  */
 @Provider
 @PreMatching

@@ -3,7 +3,7 @@ package com.zangsho.web.json;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-/** Timestamps on the wire: ISO-8601 in UTC with {@code Z}, to the second (api.md §1). */
+/** Timestamps on the wire: ISO-8601 in UTC with {@code Z}, to the second (docs/api.md §1). */
 public final class Timestamps {
   private Timestamps() {}
 

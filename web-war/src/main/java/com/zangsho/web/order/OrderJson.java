@@ -10,7 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An order on the wire (api.md §6), with the customer it belongs to. */
+/** An order on the wire (docs/api.md §6), with the customer it belongs to. */
 @JsonbPropertyOrder({
   "id",
   "orderNo",

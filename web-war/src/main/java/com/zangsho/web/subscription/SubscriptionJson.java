@@ -8,7 +8,7 @@ import com.zangsho.web.json.Wire;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A subscription on the wire (api.md §7). */
+/** A subscription on the wire (docs/api.md §7). */
 @JsonbPropertyOrder({
   "id",
   "customerId",

@@ -25,7 +25,7 @@ public @interface Audited {
   String subject() default "";
 
   /**
-   * The webhook event the write announces (api.md §9), e.g. {@code customer.created}, with the
+   * The webhook event the write announces (docs/api.md §9), e.g. {@code customer.created}, with the
    * object it answered as {@code data}; empty for none (batches never announce).
    */
   @Nonbinding

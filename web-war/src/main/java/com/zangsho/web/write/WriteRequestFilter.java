@@ -26,9 +26,9 @@ import java.util.Set;
 
 /**
  * The last filter before a {@code /v1} write runs: keeps its body, and claims its {@code
- * X-Idempotency-Key} (api.md §4). A key already answered for the same request is answered again
- * from the database, with {@code Idempotent-Replayed: true}, and the write does not run; the same
- * key for another request is a 422, one still running a 409.
+ * X-Idempotency-Key} (docs/api.md §4). A key already answered for the same request is answered
+ * again from the database, with {@code Idempotent-Replayed: true}, and the write does not run; the
+ * same key for another request is a 422, one still running a 409.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION + 100)

@@ -22,12 +22,12 @@ public final class WriteResults {
   @JsonbPropertyOrder({"total", "created", "updated", "skipped", "failed"})
   public record BatchSummary(int total, int created, int updated, int skipped, int failed) {}
 
-  /**
-   * @param announced the webhook events the endpoint added besides its own
-   */
   /** The data of an event about a removed row. */
   public record Removed(Long id) {}
 
+  /**
+   * @param announced the webhook events the endpoint added besides its own
+   */
   static WriteResult of(
       Object answer,
       InvocationContext invocation,

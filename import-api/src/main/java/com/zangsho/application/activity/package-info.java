@@ -1,0 +1,2 @@
+/** The activity log as the tenant reads it: its writes, newest first. */
+package com.zangsho.application.activity;

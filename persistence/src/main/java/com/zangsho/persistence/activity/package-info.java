@@ -1,0 +1,2 @@
+/** The activity log's repository. */
+package com.zangsho.persistence.activity;

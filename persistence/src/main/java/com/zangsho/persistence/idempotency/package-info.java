@@ -1,0 +1,2 @@
+/** Idempotency keys: claimed, answered, and expired after 24 hours. */
+package com.zangsho.persistence.idempotency;

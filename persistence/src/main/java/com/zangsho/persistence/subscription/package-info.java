@@ -1,0 +1,2 @@
+/** The repositories of subscriptions and their events. */
+package com.zangsho.persistence.subscription;

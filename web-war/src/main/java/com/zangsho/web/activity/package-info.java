@@ -1,0 +1,2 @@
+/** {@code /v1/activity_logs}. */
+package com.zangsho.web.activity;
