@@ -106,7 +106,7 @@ public class OpenApiFilter implements OASFilter {
           // Anonymous: load balancers and monitors ask without a token. ({@code security: []}
           // would say the same, but SmallRye leaves an empty list out of the document.)
           operation.setSecurity(List.of(OASFactory.createSecurityRequirement()));
-          error(operation.getResponses(), "400", "無法解析的請求標頭");
+          completeHealthOperation(operation);
         }
         typeSharedParameters(operation);
         orderParameters(operation);
@@ -218,6 +218,18 @@ public class OpenApiFilter implements OASFilter {
     validationError(responses, "驗證失敗");
   }
 
+  /** A check that fails answers 503 with the same body as the 200 (MicroProfile Health's way). */
+  private static void completeHealthOperation(Operation operation) {
+    APIResponses responses = responses(operation);
+    APIResponse up = responses.getAPIResponse("200");
+    if (up != null && !responses.hasAPIResponse("503")) {
+      responses.addAPIResponse(
+          "503",
+          OASFactory.createAPIResponse().description("DOWN:至少一項檢查失敗").content(up.getContent()));
+    }
+    error(responses, "400", "無法解析的請求標頭");
+  }
+
   private static APIResponses responses(Operation operation) {
     if (operation.getResponses() == null) {
       operation.setResponses(OASFactory.createAPIResponses());
@@ -319,7 +331,7 @@ public class OpenApiFilter implements OASFilter {
         answer.addHeader("Retry-After", headerRef("Retry-After"));
         answer.addHeader("X-RateLimit-Reset", headerRef("X-RateLimit-Reset"));
       }
-      if (response.getKey().equals("503")) {
+      if (limited && response.getKey().equals("503")) {
         answer.addHeader("Retry-After", headerRef("Retry-After"));
       }
       if (write && response.getKey().startsWith("2")) {

@@ -11,10 +11,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -42,16 +40,7 @@ public class HealthResource {
       operationId = "getHealth",
       summary = "存活與就緒狀態",
       description = "Liveness and readiness together.")
-  @APIResponses({
-    @APIResponse(
-        responseCode = "200",
-        description = "UP",
-        content = @Content(schema = @Schema(implementation = Health.class))),
-    @APIResponse(
-        responseCode = "503",
-        description = "DOWN",
-        content = @Content(schema = @Schema(implementation = Health.class)))
-  })
+  @APIResponseSchema(value = Health.class, responseDescription = "UP")
   public Response all() {
     return report(true, true);
   }
@@ -62,16 +51,7 @@ public class HealthResource {
       operationId = "getLiveness",
       summary = "存活狀態",
       description = "Liveness: the server answers.")
-  @APIResponses({
-    @APIResponse(
-        responseCode = "200",
-        description = "UP",
-        content = @Content(schema = @Schema(implementation = Health.class))),
-    @APIResponse(
-        responseCode = "503",
-        description = "DOWN",
-        content = @Content(schema = @Schema(implementation = Health.class)))
-  })
+  @APIResponseSchema(value = Health.class, responseDescription = "UP")
   public Response live() {
     return report(true, false);
   }
@@ -82,16 +62,7 @@ public class HealthResource {
       operationId = "getReadiness",
       summary = "就緒狀態",
       description = "Readiness: the database answers too.")
-  @APIResponses({
-    @APIResponse(
-        responseCode = "200",
-        description = "UP",
-        content = @Content(schema = @Schema(implementation = Health.class))),
-    @APIResponse(
-        responseCode = "503",
-        description = "DOWN",
-        content = @Content(schema = @Schema(implementation = Health.class)))
-  })
+  @APIResponseSchema(value = Health.class, responseDescription = "UP")
   public Response ready() {
     return report(false, true);
   }

@@ -58,7 +58,8 @@ public class SubscriptionEventResource {
   @Operation(
       operationId = "listSubscriptionEvents",
       summary = "列出訂閱事件",
-      description = "依 occurred_at 排序;篩選 customer_id、event_type、start_date、end_date。")
+      description =
+          "依 occurred_at 排序;篩選 customer_id、event_type,以及 start_date、end_date(occurred_at 的 UTC 日,含當日)。")
   @APIResponseSchema(value = Envelopes.SubscriptionEventPage.class, responseDescription = "訂閱事件列表")
   @RequiresAbility(Ability.SUBSCRIPTIONS_READ)
   @GET
