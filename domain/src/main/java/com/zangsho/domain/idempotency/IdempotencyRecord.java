@@ -37,11 +37,11 @@ public class IdempotencyRecord {
   public static final int MAX_KEY_LENGTH = 255;
 
   /**
-   * A claim this old is taken as abandoned (its server stopped mid-write): longer than any write
-   * takes, short enough that a client retrying after a crash is not refused for a day.
+   * A key is {@code IN_FLIGHT} only inside the transaction of the write it belongs to, and {@code
+   * DONE} when that commits: claim and answer commit with the write or not at all. A committed
+   * {@code IN_FLIGHT} row can only be one an older version of the server left behind when it
+   * stopped mid-write, and is taken over at once.
    */
-  public static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
-
   public enum State {
     IN_FLIGHT,
     DONE
@@ -95,7 +95,7 @@ public class IdempotencyRecord {
     claim(requestHash, now);
   }
 
-  /** Claims the key for a request now running: a new one, or one expired or abandoned. */
+  /** Claims the key for the write now running: a new one, or one expired or abandoned. */
   public void claim(String requestHash, Instant now) {
     this.requestHash = Objects.requireNonNull(requestHash);
     this.state = State.IN_FLIGHT;
@@ -106,10 +106,9 @@ public class IdempotencyRecord {
     this.expiresAt = now.plus(KEPT);
   }
 
-  /** Whether a request now may take this key over as if it were new. */
+  /** Whether a request now may take this key over as if it were new: expired, or abandoned. */
   public boolean isStale(Instant now) {
-    return !expiresAt.isAfter(now)
-        || (state == State.IN_FLIGHT && !createdAt.plus(ABANDONED_AFTER).isAfter(now));
+    return !expiresAt.isAfter(now) || state == State.IN_FLIGHT;
   }
 
   /** The write succeeded: keep what it answered. */

@@ -1,8 +1,12 @@
 package com.zangsho.application.write;
 
+import com.zangsho.domain.ConflictException;
 import com.zangsho.domain.idempotency.IdempotencyRecord;
 import com.zangsho.domain.idempotency.IdempotencyRepository;
 import com.zangsho.domain.validation.Instants;
+import com.zangsho.domain.validation.Rule;
+import com.zangsho.domain.validation.ValidationException;
+import com.zangsho.domain.validation.Violation;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,28 +20,29 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Claims and releases {@code X-Idempotency-Key}s, each in a transaction of its own that commits at
- * once: a second request with a claimed key must see the claim while the first is still running.
+ * {@code X-Idempotency-Key}s (docs/api.md §4), claimed inside the transaction of the write they
+ * belong to and answered when it commits: the key's row commits with the write's effect or not at
+ * all. A server killed mid-write, or a database that went away, leaves no claim behind: the
+ * client's retry runs at once. A second request with a key whose write is still running waits for
+ * that write's row lock; when the first commits it is answered the same, when it rolls back it
+ * runs.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class IdempotencyClaims {
-  /** What a claim found. */
-  public enum Outcome {
-    /** The key is this request's now; run it. */
-    CLAIMED,
-    /** The same request ran already: answer {@link Claim#stored()} again. */
-    REPLAY,
-    /** The same request is running now. */
-    IN_FLIGHT,
-    /** The key was used for a different request. */
-    REUSED
-  }
+  /** The name the database reports when two transactions insert one key. */
+  static final String KEY_CONSTRAINT = "uk_idempotency_keys_key";
 
   /**
-   * @param stored the first answer, for {@link Outcome#REPLAY}
+   * What a claim found.
+   *
+   * @param stored the first answer, for a replay; null otherwise
+   * @param claimed the key's row, claimed for this write; null for a replay
    */
-  public record Claim(Outcome outcome, WriteResult stored) {}
+  public record Claim(WriteResult stored, IdempotencyRecord claimed) {
+    public boolean isReplay() {
+      return stored != null;
+    }
+  }
 
   @Inject IdempotencyRepository keys;
 
@@ -56,41 +61,64 @@ public class IdempotencyClaims {
     }
   }
 
-  public Claim claim(long tenantId, String key, String requestHash) {
+  /**
+   * Before a write opens its transaction: the answer a key already has, without a lock and without
+   * writing anything, so that the common retry of a finished write is answered without running it.
+   *
+   * @return the stored answer, or empty when the key is free or its write still running
+   * @throws ValidationException when the key was used for another request
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public Optional<WriteResult> answered(IdempotencyKey key, long tenantId) {
+    return keys.find(tenantId, key.key())
+        .filter(record -> !record.isStale(Instants.now()))
+        .map(record -> answerOf(record, key));
+  }
+
+  /**
+   * In the write's transaction: claims the key, or finds the answer a write that committed since
+   * gave it. A concurrent write of the same key holds its row until it commits; a database that
+   * detects the wait as a lost race has the write run again ({@code LostRaces}), and then finds the
+   * answer.
+   *
+   * @throws ValidationException when the key was used for another request
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public Claim claim(IdempotencyKey key, long tenantId) {
     Instant now = Instants.now();
-    Optional<IdempotencyRecord> existing = keys.findForUpdate(tenantId, key);
+    Optional<IdempotencyRecord> existing = keys.findForUpdate(tenantId, key.key());
     if (existing.isEmpty()) {
-      keys.add(new IdempotencyRecord(tenantId, key, requestHash, now));
-      // A concurrent first claim of the same key loses here, on the unique key: a 409 it may retry.
+      IdempotencyRecord claimed =
+          new IdempotencyRecord(tenantId, key.key(), key.requestHash(), now);
+      keys.add(claimed);
+      // Takes the key's unique entry now, before the work: a concurrent first claim waits here.
       keys.flush();
-      return new Claim(Outcome.CLAIMED, null);
+      return new Claim(null, claimed);
     }
     IdempotencyRecord record = existing.get();
     if (record.isStale(now)) {
-      record.claim(requestHash, now);
-      return new Claim(Outcome.CLAIMED, null);
+      record.claim(key.requestHash(), now);
+      return new Claim(null, record);
     }
-    if (!record.matches(requestHash)) {
-      return new Claim(Outcome.REUSED, null);
-    }
-    if (record.getState() == IdempotencyRecord.State.IN_FLIGHT) {
-      return new Claim(Outcome.IN_FLIGHT, null);
-    }
-    return new Claim(
-        Outcome.REPLAY,
-        new WriteResult(
-            record.getResponseStatus(),
-            record.getResponseBody(),
-            record.getResponseLocation(),
-            null,
-            null,
-            List.of()));
+    return new Claim(answerOf(record, key), null);
   }
 
-  /** The write failed or wrote nothing: the key is free for the client's next try. */
-  public void release(long tenantId, String key) {
-    keys.findForUpdate(tenantId, key)
-        .filter(r -> r.getState() == IdempotencyRecord.State.IN_FLIGHT)
-        .ifPresent(keys::remove);
+  private static WriteResult answerOf(IdempotencyRecord record, IdempotencyKey key) {
+    if (!record.matches(key.requestHash())) {
+      throw new ValidationException(
+          Violation.of(IdempotencyKey.HEADER, Rule.IDEMPOTENCY_KEY_REUSED));
+    }
+    return new WriteResult(
+        record.getResponseStatus(),
+        record.getResponseBody(),
+        record.getResponseLocation(),
+        null,
+        null,
+        List.of());
+  }
+
+  /** A write whose every attempt met a running write of the same key: the client may retry. */
+  static ConflictException stillRunning() {
+    return new ConflictException("idempotency_key_in_flight");
   }
 }

@@ -8,7 +8,7 @@ import com.zangsho.domain.tenant.Caller;
  * @param action the activity log's action, e.g. {@code customer.created}
  * @param subjectType what the write is about, e.g. {@code customer}, or null for a batch
  * @param ip the client's address
- * @param idempotencyKey the request's {@code X-Idempotency-Key}, claimed already, or null
+ * @param idempotencyKey the request's {@code X-Idempotency-Key}, or null
  */
 public record WriteRequest(
-    Caller caller, String action, String subjectType, String ip, String idempotencyKey) {}
+    Caller caller, String action, String subjectType, String ip, IdempotencyKey idempotencyKey) {}

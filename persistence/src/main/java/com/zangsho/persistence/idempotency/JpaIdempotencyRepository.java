@@ -5,6 +5,7 @@ import com.zangsho.domain.idempotency.IdempotencyRepository;
 import com.zangsho.persistence.JpaRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
@@ -14,18 +15,22 @@ import java.util.Optional;
 public class JpaIdempotencyRepository extends JpaRecords<IdempotencyRecord>
     implements IdempotencyRepository {
   @Override
+  public Optional<IdempotencyRecord> find(long tenantId, String key) {
+    return query(tenantId, key).getResultStream().findFirst();
+  }
+
+  @Override
   public Optional<IdempotencyRecord> findForUpdate(long tenantId, String key) {
-    return em.createNamedQuery(IdempotencyRecord.FIND, IdempotencyRecord.class)
-        .setParameter("tenantId", tenantId)
-        .setParameter("key", key)
+    return query(tenantId, key)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst();
   }
 
-  @Override
-  public void remove(IdempotencyRecord record) {
-    em.remove(record);
+  private TypedQuery<IdempotencyRecord> query(long tenantId, String key) {
+    return em.createNamedQuery(IdempotencyRecord.FIND, IdempotencyRecord.class)
+        .setParameter("tenantId", tenantId)
+        .setParameter("key", key);
   }
 
   @Override

@@ -1,21 +1,21 @@
 package com.zangsho.web.write;
 
+import com.zangsho.application.write.IdempotencyKey;
 import jakarta.enterprise.context.RequestScoped;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 
 /**
  * What {@link WriteRequestFilter} learned of a write request for {@link WriteInterceptor}: its body
- * (kept, because a retried write reads it again), the client's address and the idempotency key it
- * claimed.
+ * (kept, because a retried write reads it again), the client's address and its idempotency key.
  */
 @RequestScoped
 public class WriteContext {
   private byte[] body = new byte[0];
   private String ip;
-  private String idempotencyKey;
+  private IdempotencyKey idempotencyKey;
 
-  void set(byte[] body, String ip, String idempotencyKey) {
+  void set(byte[] body, String ip, IdempotencyKey idempotencyKey) {
     this.body = body;
     this.ip = ip;
     this.idempotencyKey = idempotencyKey;
@@ -30,8 +30,8 @@ public class WriteContext {
     return ip;
   }
 
-  /** The claimed key, or null when the request came without one. */
-  String idempotencyKey() {
+  /** The request's key, or null when it came without one. */
+  IdempotencyKey idempotencyKey() {
     return idempotencyKey;
   }
 }

@@ -1,6 +1,7 @@
 package com.zangsho.web.write;
 
 import com.zangsho.application.write.WorkFailedException;
+import com.zangsho.application.write.WriteAttempt;
 import com.zangsho.application.write.WriteRequest;
 import com.zangsho.application.write.WriteRequests;
 import com.zangsho.domain.DomainException;
@@ -39,19 +40,25 @@ public class WriteInterceptor {
             writeContext.ip(),
             writeContext.idempotencyKey());
     AtomicReference<Object> answer = new AtomicReference<>();
+    WriteAttempt.Attempted attempted;
     try {
-      writes.execute(
-          request,
-          () -> {
-            webhookEvents.clear();
-            answer.set(proceed(invocation));
-            return WriteResults.of(answer.get(), invocation, audited, webhookEvents.drain());
-          });
+      attempted =
+          writes.execute(
+              request,
+              () -> {
+                webhookEvents.clear();
+                answer.set(proceed(invocation));
+                return WriteResults.of(answer.get(), invocation, audited, webhookEvents.drain());
+              });
     } catch (WorkFailedException e) {
       if (e.getCause() instanceof Exception original) {
         throw original;
       }
       throw e;
+    }
+    if (attempted.replayed()) {
+      // The key's first request committed while this one waited for it: this one did not run.
+      throw new ReplayedWrite(attempted.result());
     }
     return answer.get();
   }
