@@ -13,6 +13,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -428,8 +431,10 @@ public class WritePathBench {
     /** Binds row {@code i} of the baseline's INSERT; ids are the row numbers, customers' too. */
     int bind(Resource resource, PreparedStatement insert, int at, int i) throws SQLException {
       long id = i + 1;
-      java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-      java.sql.Timestamp paid = java.sql.Timestamp.from(paidAt[i]);
+      // LocalDateTime, as the server binds them: Connector/J formats a java.sql.Timestamp slowly.
+      LocalDateTime now =
+          LocalDateTime.ofInstant(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC);
+      LocalDateTime paid = LocalDateTime.ofInstant(paidAt[i], ZoneOffset.UTC);
       List<Object> values =
           switch (resource) {
             case CUSTOMERS ->
