@@ -97,6 +97,7 @@ public class WritePathBench {
     for (Resource resource : Resource.values()) {
       api(resource, 2, token);
     }
+    singles(2, token);
     Thread.sleep(5_000);
   }
 
@@ -108,6 +109,30 @@ public class WritePathBench {
       print(clients, resource.label + " · database alone", baseline, null);
       print(clients, resource.label + " · API", api, baseline);
     }
+    print(clients, "single customer POSTs, webhook subscribed · API", singles(clients, token), null);
+  }
+
+  /**
+   * One {@code POST /v1/customers} per row for a tenth of the rows, with a webhook subscribed to
+   * {@code customer.created}: each write also logs its activity and writes its outbox row. The
+   * webhook points at a closed loopback port; its deliveries fail and retry later, off the timed
+   * path.
+   */
+  private Result singles(int clients, String token) throws Exception {
+    post(
+        "/v1/webhooks",
+        token,
+        "{\"url\": \"http://127.0.0.1:9/bench\", \"events\": [\"customer.created\"]}");
+    int count = Math.max(1, rows / 10);
+    AtomicInteger next = new AtomicInteger();
+    return timedRequests(
+        clients,
+        count,
+        () -> {
+          int i = next.getAndIncrement();
+          post("/v1/customers", token, "{\"email\": \"single" + i + "@example.com\", \"name\": \"單筆 " + i + "\"}");
+          return 1;
+        });
   }
 
   // ---- the baseline: the database's own INSERT of the same rows
@@ -230,9 +255,22 @@ public class WritePathBench {
     }
   }
 
+  interface Request {
+    int run() throws Exception;
+  }
+
+  /** {@code count} requests from {@code clients} threads. */
+  private Result timedRequests(int clients, int count, Request request) throws Exception {
+    return timed(clients, count, index -> request.run());
+  }
+
   private Result timed(int clients, Batch batch) throws Exception {
+    return timed(clients, batches(), batch);
+  }
+
+  private Result timed(int clients, int units, Batch batch) throws Exception {
     AtomicInteger next = new AtomicInteger();
-    long[] latencies = new long[batches()];
+    long[] latencies = new long[units];
     AtomicInteger done = new AtomicInteger();
     double serverCpu = cpuSeconds(serverPid);
     double databaseCpu = cpuSeconds(databasePid);
@@ -244,7 +282,7 @@ public class WritePathBench {
           pool.submit(
               () -> {
                 int written = 0;
-                for (int i = next.getAndIncrement(); i < batches(); i = next.getAndIncrement()) {
+                for (int i = next.getAndIncrement(); i < units; i = next.getAndIncrement()) {
                   if (System.nanoTime() - started > PHASE_DEADLINE_NANOS) {
                     throw new IllegalStateException("phase past its deadline");
                   }
