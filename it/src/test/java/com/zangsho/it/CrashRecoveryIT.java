@@ -28,8 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
- * {@code kill -9} of a server in the middle of a write that carries an {@code X-Idempotency-Key}:
- * after the restart, the client's retry of that write is answered at once, with one effect.
+ * A write that carries an {@code X-Idempotency-Key} interrupted in its middle: by {@code kill -9}
+ * of its server, or by the loss of its database connection. Either way the client's retry of that
+ * write is answered at once (after the restart, or as soon as the database answers), with one
+ * effect.
  *
  * <p>The test runs a WildFly of its own (the provisioned one, with a base directory and ports of
  * its own, port offset 300), so that it may kill it. To kill it in the middle of a write, not
@@ -43,6 +45,12 @@ class CrashRecoveryIT {
   private static final int PORT = 8080 + 300;
   private static final String TOKEN = "crash-recovery-token";
   private static final Duration BOOT = Duration.ofMinutes(2);
+
+  /** The account's other connections running a locking read: the server's waiting write. */
+  private static final String WAITING_FOR_UPDATE =
+      "SELECT ID FROM information_schema.PROCESSLIST"
+          + " WHERE COMMAND = 'Query' AND ID <> CONNECTION_ID()"
+          + " AND LOWER(INFO) LIKE '%for update%'";
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -93,6 +101,72 @@ class CrashRecoveryIT {
     HttpResponse<String> again = send("PUT", "/v1/customers/" + id, change, "crash-put");
     assertEquals("true", again.headers().firstValue("Idempotent-Replayed").orElse(null));
     assertEquals(1, updatesLogged(id), "one effect");
+  }
+
+  /**
+   * The database goes away under a keyed write (its connection killed while the write waits, as a
+   * database restart or a network cut does): the write answers 503 with {@code Retry-After}, leaves
+   * no key, and its retry is answered at once with one effect, without a server restart.
+   *
+   * <p>The database is back at once here, so the code before keys moved into the write's
+   * transaction passed this too (its release of the key could still run); an outage long enough to
+   * stop that release needs a database the test may stop.
+   */
+  @Test
+  void aKeyedWriteWhoseDatabaseConnectionDiesIsAnsweredAtOnceOnItsRetry() throws Exception {
+    server = start(serverBaseDirectory());
+    long id = newCustomer();
+    String change = "{\"name\": \"after the outage\"}";
+
+    HttpResponse<String> cut;
+    try (Connection lock = database()) {
+      lock.setAutoCommit(false);
+      try (PreparedStatement row =
+          lock.prepareStatement("SELECT id FROM customers WHERE id = ? FOR UPDATE")) {
+        row.setLong(1, id);
+        row.executeQuery().close();
+      }
+      CompletableFuture<HttpResponse<String>> waiting =
+          http.sendAsync(
+              request("PUT", "/v1/customers/" + id, change, "outage-put"),
+              HttpResponse.BodyHandlers.ofString());
+      killServersWaitingConnection();
+      cut = waiting.get();
+      lock.rollback();
+    }
+    assertEquals(503, cut.statusCode(), cut.body());
+    assertTrue(cut.headers().firstValue("Retry-After").isPresent(), "Retry-After");
+    assertEquals(0, committedKeys("outage-put"), "the cut write left its key behind");
+
+    HttpResponse<String> retry = send("PUT", "/v1/customers/" + id, change, "outage-put");
+    assertEquals(200, retry.statusCode(), retry.body());
+    assertEquals(
+        "after the outage", Json.read(retry.body()).getJsonObject("data").getString("name"));
+    assertEquals(1, updatesLogged(id), "one effect");
+  }
+
+  private long newCustomer() throws IOException, InterruptedException {
+    String email = UUID.randomUUID() + "@example.com";
+    HttpResponse<String> created =
+        send("POST", "/v1/customers", "{\"email\": \"" + email + "\"}", null);
+    assertEquals(201, created.statusCode(), created.body());
+    return Json.read(created.body()).getJsonObject("data").getJsonNumber("id").longValue();
+  }
+
+  /** Kills the database connection of the server's write that waits for this test's row lock. */
+  private static void killServersWaitingConnection() throws SQLException, InterruptedException {
+    try (Connection watcher = database()) {
+      for (int i = 0; i < 300; i++) {
+        try (ResultSet waiting = watcher.createStatement().executeQuery(WAITING_FOR_UPDATE)) {
+          if (waiting.next()) {
+            watcher.createStatement().execute("KILL " + waiting.getLong(1));
+            return;
+          }
+        }
+        Thread.sleep(100);
+      }
+    }
+    throw new AssertionError("the write never waited for the locked row");
   }
 
   @AfterEach
@@ -178,15 +252,8 @@ class CrashRecoveryIT {
   private static void awaitLockWait() throws SQLException, InterruptedException {
     try (Connection watcher = database()) {
       for (int i = 0; i < 300; i++) {
-        try (ResultSet waiting =
-            watcher
-                .createStatement()
-                .executeQuery(
-                    "SELECT COUNT(*) FROM information_schema.PROCESSLIST"
-                        + " WHERE COMMAND = 'Query' AND ID <> CONNECTION_ID()"
-                        + " AND LOWER(INFO) LIKE '%for update%'")) {
-          waiting.next();
-          if (waiting.getLong(1) > 0) {
+        try (ResultSet waiting = watcher.createStatement().executeQuery(WAITING_FOR_UPDATE)) {
+          if (waiting.next()) {
             return;
           }
         }
