@@ -60,31 +60,12 @@ class CrashRecoveryIT {
   void aKeyedWriteKilledMidWayIsAnsweredAtOnceOnItsRetryWithOneEffect() throws Exception {
     Path base = serverBaseDirectory();
     server = start(base);
-    long id =
-        Json.read(
-                send(
-                        "POST",
-                        "/v1/customers",
-                        "{\"email\": \"" + UUID.randomUUID() + "@example.com\"}",
-                        null)
-                    .body())
-            .getJsonObject("data")
-            .getJsonNumber("id")
-            .longValue();
+    long id = newCustomer();
     String change = "{\"name\": \"after the crash\"}";
 
-    try (Connection lock = database()) {
-      lock.setAutoCommit(false);
-      try (PreparedStatement row =
-          lock.prepareStatement("SELECT id FROM customers WHERE id = ? FOR UPDATE")) {
-        row.setLong(1, id);
-        row.executeQuery().close();
-      }
-      CompletableFuture<HttpResponse<String>> killed =
-          http.sendAsync(
-              request("PUT", "/v1/customers/" + id, change, "crash-put"),
-              HttpResponse.BodyHandlers.ofString());
-      awaitLockWait();
+    try (Connection lock = lockedCustomer(id)) {
+      CompletableFuture<HttpResponse<String>> killed = sendAsync(id, change, "crash-put");
+      waitingWriteConnection();
       killHard(server);
       assertTrue(
           killed.handle((answer, failure) -> failure != null).get(),
@@ -119,18 +100,10 @@ class CrashRecoveryIT {
     String change = "{\"name\": \"after the outage\"}";
 
     HttpResponse<String> cut;
-    try (Connection lock = database()) {
-      lock.setAutoCommit(false);
-      try (PreparedStatement row =
-          lock.prepareStatement("SELECT id FROM customers WHERE id = ? FOR UPDATE")) {
-        row.setLong(1, id);
-        row.executeQuery().close();
-      }
-      CompletableFuture<HttpResponse<String>> waiting =
-          http.sendAsync(
-              request("PUT", "/v1/customers/" + id, change, "outage-put"),
-              HttpResponse.BodyHandlers.ofString());
-      killServersWaitingConnection();
+    try (Connection lock = lockedCustomer(id);
+        Connection admin = database()) {
+      CompletableFuture<HttpResponse<String>> waiting = sendAsync(id, change, "outage-put");
+      admin.createStatement().execute("KILL " + waitingWriteConnection());
       cut = waiting.get();
       lock.rollback();
     }
@@ -153,20 +126,22 @@ class CrashRecoveryIT {
     return Json.read(created.body()).getJsonObject("data").getJsonNumber("id").longValue();
   }
 
-  /** Kills the database connection of the server's write that waits for this test's row lock. */
-  private static void killServersWaitingConnection() throws SQLException, InterruptedException {
-    try (Connection watcher = database()) {
-      for (int i = 0; i < 300; i++) {
-        try (ResultSet waiting = watcher.createStatement().executeQuery(WAITING_FOR_UPDATE)) {
-          if (waiting.next()) {
-            watcher.createStatement().execute("KILL " + waiting.getLong(1));
-            return;
-          }
-        }
-        Thread.sleep(100);
-      }
+  /** A connection of the test's own, in a transaction that holds the customer's row. */
+  private static Connection lockedCustomer(long id) throws SQLException {
+    Connection lock = database();
+    lock.setAutoCommit(false);
+    try (PreparedStatement row =
+        lock.prepareStatement("SELECT id FROM customers WHERE id = ? FOR UPDATE")) {
+      row.setLong(1, id);
+      row.executeQuery().close();
     }
-    throw new AssertionError("the write never waited for the locked row");
+    return lock;
+  }
+
+  /** The keyed PUT of the customer, sent without waiting for its answer. */
+  private CompletableFuture<HttpResponse<String>> sendAsync(long id, String change, String key) {
+    return http.sendAsync(
+        request("PUT", "/v1/customers/" + id, change, key), HttpResponse.BodyHandlers.ofString());
   }
 
   @AfterEach
@@ -245,16 +220,16 @@ class CrashRecoveryIT {
   }
 
   /**
-   * Until the server's {@code SELECT … FOR UPDATE} of the row this test holds is running, that is
-   * waiting (at most 30 s). The process list shows the account's own connections without any
-   * privilege beyond the database's.
+   * Waits until the server's {@code SELECT … FOR UPDATE} of the row this test holds is running,
+   * that is waiting (at most 30 s), and answers its connection's id. The process list shows the
+   * account's own connections without any privilege beyond the database's.
    */
-  private static void awaitLockWait() throws SQLException, InterruptedException {
+  private static long waitingWriteConnection() throws SQLException, InterruptedException {
     try (Connection watcher = database()) {
       for (int i = 0; i < 300; i++) {
         try (ResultSet waiting = watcher.createStatement().executeQuery(WAITING_FOR_UPDATE)) {
           if (waiting.next()) {
-            return;
+            return waiting.getLong(1);
           }
         }
         Thread.sleep(100);
