@@ -7,8 +7,8 @@ import com.zangsho.application.customer.CustomerImportService;
 import com.zangsho.application.customer.CustomerService;
 import com.zangsho.application.tenant.TenantService;
 import com.zangsho.application.write.WriteRequest;
-import com.zangsho.application.write.WriteRequests;
 import com.zangsho.application.write.WriteResult;
+import com.zangsho.application.write.WriteTransactions;
 import com.zangsho.domain.batch.BatchResult;
 import com.zangsho.domain.batch.ConflictStrategy;
 import com.zangsho.domain.customer.CustomerField;
@@ -36,7 +36,7 @@ class CustomerImportServiceIT {
   @Inject CustomerImportService imports;
   @Inject CustomerService customers;
   @Inject TenantService tenants;
-  @Inject WriteRequests writes;
+  @Inject WriteTransactions writes;
   Caller caller;
 
   /** The built EAR, with this class in its EJB module. */
@@ -88,8 +88,8 @@ class CustomerImportServiceIT {
   }
 
   /**
-   * Through {@link WriteRequests}, as every HTTP write runs: a batch that lost a race runs again in
-   * a fresh transaction and reports the lost keys as skips.
+   * Through {@link WriteTransactions}, as every HTTP write runs: a batch that lost a race runs
+   * again in a fresh transaction and reports the lost keys as skips.
    */
   @Test
   void concurrentBatchesOnTheSameEmailsEndWithOneRowPerEmail() throws Exception {
@@ -122,11 +122,12 @@ class CustomerImportServiceIT {
 
   private BatchResult importWritten(List<CustomerInput> items) {
     List<BatchResult> result = new ArrayList<>();
-    writes.execute(
+    writes.commit(
         new WriteRequest(caller, "customers.batch_import", null, "127.0.0.1", null),
-        () -> {
+        () -> imports.importBatch(caller, items, ConflictStrategy.SKIP, false),
+        written -> {
           result.clear();
-          result.add(imports.importBatch(caller, items, ConflictStrategy.SKIP, false));
+          result.add(written);
           return new WriteResult(200, null, null, null, null, List.of());
         });
     return result.get(0);

@@ -7,8 +7,8 @@ import com.zangsho.application.tenant.TenantService;
 import com.zangsho.application.webhook.DeliveryLedger;
 import com.zangsho.application.webhook.WebhookService;
 import com.zangsho.application.write.WriteRequest;
-import com.zangsho.application.write.WriteRequests;
 import com.zangsho.application.write.WriteResult;
+import com.zangsho.application.write.WriteTransactions;
 import com.zangsho.domain.tenant.Caller;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -36,7 +36,7 @@ class WebhookClaimsIT {
 
   @Inject TenantService tenants;
   @Inject WebhookService webhooks;
-  @Inject WriteRequests writes;
+  @Inject WriteTransactions writes;
   @Inject DeliveryLedger ledger;
 
   /** The built EAR, with this class in its EJB module. */
@@ -57,9 +57,10 @@ class WebhookClaimsIT {
     for (int i = 0; i < EVENTS; i++) {
       events.add(new WriteResult.WebhookEvent("customer.created", "{\"id\": " + i + "}"));
     }
-    writes.execute(
+    writes.commit(
         new WriteRequest(caller, "customer.created", "customer", "127.0.0.1", null),
-        () -> new WriteResult(201, null, null, null, null, events));
+        () -> null,
+        nothing -> new WriteResult(201, null, null, null, null, events));
 
     ExecutorService workers = Executors.newFixedThreadPool(2);
     try {

@@ -1,2 +1,5 @@
-/** How every write request runs: one transaction with its activity entry and idempotency key. */
+/**
+ * How every write request runs ({@link com.zangsho.application.write.WriteTransactions}): one
+ * transaction with its idempotency key, its activity entry and its webhook outbox rows.
+ */
 package com.zangsho.application.write;

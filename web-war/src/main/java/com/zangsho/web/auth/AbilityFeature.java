@@ -1,9 +1,5 @@
 package com.zangsho.web.auth;
 
-import com.zangsho.web.write.Audited;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.DynamicFeature;
@@ -15,8 +11,8 @@ import java.lang.reflect.Method;
 /**
  * Gives every {@code /v1} resource method the ability check its {@link RequiresAbility} names, at
  * deployment. A {@code /v1} method without one stops the deployment: an endpoint cannot be added
- * that any token may call. So does a {@code /v1} write without {@link Audited}: every write is
- * logged and honours idempotency keys.
+ * that any token may call. (A write that does not go through {@link com.zangsho.web.write.Writes}
+ * is stopped when it answers: {@link com.zangsho.web.write.WriteRequestFilter}.)
  */
 @Provider
 public class AbilityFeature implements DynamicFeature {
@@ -35,14 +31,6 @@ public class AbilityFeature implements DynamicFeature {
     if (ability == null) {
       throw new IllegalStateException(
           type.getName() + "." + method.getName() + " serves /v1 without @RequiresAbility");
-    }
-    boolean write =
-        method.isAnnotationPresent(POST.class)
-            || method.isAnnotationPresent(PUT.class)
-            || method.isAnnotationPresent(DELETE.class);
-    if (write && !method.isAnnotationPresent(Audited.class)) {
-      throw new IllegalStateException(
-          type.getName() + "." + method.getName() + " writes under /v1 without @Audited");
     }
     context.register(new AbilityCheck(ability.value()), Priorities.AUTHORIZATION);
   }

@@ -3,7 +3,6 @@ package com.zangsho.web.customer;
 import com.zangsho.application.customer.CustomerView;
 import com.zangsho.domain.customer.Customer;
 import com.zangsho.domain.customer.CustomerFigures;
-import com.zangsho.web.json.Identified;
 import com.zangsho.web.json.JsonText;
 import com.zangsho.web.json.Timestamps;
 import jakarta.json.JsonObject;
@@ -38,8 +37,7 @@ public record CustomerJson(
     @Schema(nullable = true) String firstPaymentAt,
     @Schema(nullable = true) String lastPaymentAt,
     String createdAt,
-    String updatedAt)
-    implements Identified {
+    String updatedAt) {
 
   public static CustomerJson of(CustomerView view) {
     Customer customer = view.customer();

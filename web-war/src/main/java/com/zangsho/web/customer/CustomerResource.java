@@ -2,7 +2,6 @@ package com.zangsho.web.customer;
 
 import com.zangsho.application.customer.CustomerImportService;
 import com.zangsho.application.customer.CustomerService;
-import com.zangsho.application.customer.CustomerView;
 import com.zangsho.domain.customer.CustomerInput;
 import com.zangsho.domain.customer.CustomerNotFoundException;
 import com.zangsho.domain.page.PageRequest;
@@ -14,12 +13,12 @@ import com.zangsho.web.api.schema.Examples;
 import com.zangsho.web.auth.CurrentCaller;
 import com.zangsho.web.auth.RequiresAbility;
 import com.zangsho.web.batch.BatchImports;
-import com.zangsho.web.batch.BatchResultJson;
 import com.zangsho.web.json.DataJson;
 import com.zangsho.web.json.FieldInputReader;
 import com.zangsho.web.json.JsonBodies;
 import com.zangsho.web.json.PageJson;
-import com.zangsho.web.write.Audited;
+import com.zangsho.web.write.Answer;
+import com.zangsho.web.write.Writes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -54,10 +53,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Customers", description = "客戶")
 public class CustomerResource {
   static final String BATCH_ITEMS = "customers";
+  private static final String SUBJECT = "customer";
 
   @Inject CustomerService customers;
   @Inject CustomerImportService imports;
   @Inject CurrentCaller caller;
+  @Inject Writes writes;
   @Context HttpHeaders headers;
   @Context UriInfo uriInfo;
 
@@ -109,22 +110,24 @@ public class CustomerResource {
               mediaType = "application/json",
               schema = @Schema(implementation = Bodies.Customer.class),
               examples = @ExampleObject(name = "seed", value = Examples.CUSTOMER)))
-  @Audited(action = "customer.created", subject = "customer", webhook = "customer.created")
   @RequiresAbility(Ability.CUSTOMERS_WRITE)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(InputStream body) {
-    CustomerView created =
-        customers.create(
-            caller.get(),
-            FieldInputReader.read(JsonBodies.readObject(body), CustomerInput.builder()));
-    return Response.created(
-            uriInfo
-                .getAbsolutePathBuilder()
-                .path(String.valueOf(created.customer().getId()))
-                .build())
-        .entity(new DataJson<>(CustomerJson.of(created)))
-        .build();
+    CustomerInput input =
+        FieldInputReader.read(JsonBodies.readObject(body), CustomerInput.builder());
+    return writes.commit(
+        "customer.created",
+        SUBJECT,
+        () -> customers.create(caller.get(), input),
+        created -> {
+          long id = created.customer().getId();
+          return Answer.created(
+                  uriInfo.getAbsolutePathBuilder().path(String.valueOf(id)).build(),
+                  CustomerJson.of(created))
+              .about(id)
+              .announcing("customer.created");
+        });
   }
 
   @Operation(
@@ -146,14 +149,18 @@ public class CustomerResource {
               mediaType = "application/json",
               schema = @Schema(implementation = Envelopes.BatchResultResponse.class),
               examples = @ExampleObject(name = "seed", value = Examples.CUSTOMERS_BATCH_RESULT)))
-  @Audited(action = "customers.batch_import")
   @RequiresAbility(Ability.CUSTOMERS_WRITE)
   @POST
   @Path("batch")
   @Consumes(MediaType.APPLICATION_JSON)
-  public DataJson<BatchResultJson> importBatch(InputStream body) {
-    return BatchImports.run(
-        body, BATCH_ITEMS, CustomerInput::builder, imports, caller.get(), headers);
+  public Response importBatch(InputStream body) {
+    BatchImports.Batch<CustomerInput> batch =
+        BatchImports.read(body, BATCH_ITEMS, CustomerInput::builder);
+    return writes.commit(
+        "customers.batch_import",
+        null,
+        () -> imports.importBatch(caller.get(), batch.items(), batch.onConflict(), batch.dryRun()),
+        result -> BatchImports.answer(result, headers));
   }
 
   @Operation(
@@ -167,18 +174,20 @@ public class CustomerResource {
           @Content(
               mediaType = "application/json",
               schema = @Schema(implementation = Bodies.CustomerChange.class)))
-  @Audited(action = "customer.updated", subject = "customer", webhook = "customer.updated")
   @RequiresAbility(Ability.CUSTOMERS_WRITE)
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public DataJson<CustomerJson> update(@PathParam("id") String id, InputStream body) {
+  public Response update(@PathParam("id") String id, InputStream body) {
+    long customerId = PathIds.require(id, CustomerNotFoundException::new);
     CustomerInput input =
         FieldInputReader.read(JsonBodies.readObject(body), CustomerInput.builder());
-    return new DataJson<>(
-        CustomerJson.of(
-            customers.update(
-                caller.get(), PathIds.require(id, CustomerNotFoundException::new), input)));
+    return writes.commit(
+        "customer.updated",
+        SUBJECT,
+        () -> customers.update(caller.get(), customerId, input),
+        updated ->
+            Answer.ok(CustomerJson.of(updated)).about(customerId).announcing("customer.updated"));
   }
 
   @Operation(
@@ -186,12 +195,18 @@ public class CustomerResource {
       summary = "刪除客戶",
       description = "客戶仍有訂單、訂閱或訂閱事件時回傳 409。")
   @APIResponse(responseCode = "204", description = "已刪除")
-  @Audited(action = "customer.deleted", subject = "customer", webhook = "customer.deleted")
   @RequiresAbility(Ability.CUSTOMERS_WRITE)
   @DELETE
   @Path("{id}")
   public Response delete(@PathParam("id") String id) {
-    customers.delete(caller.get(), PathIds.require(id, CustomerNotFoundException::new));
-    return Response.noContent().build();
+    long customerId = PathIds.require(id, CustomerNotFoundException::new);
+    return writes.commit(
+        "customer.deleted",
+        SUBJECT,
+        () -> {
+          customers.delete(caller.get(), customerId);
+          return customerId;
+        },
+        deleted -> Answer.removed(deleted).announcing("customer.deleted"));
   }
 }

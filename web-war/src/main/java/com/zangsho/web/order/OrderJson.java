@@ -2,7 +2,6 @@ package com.zangsho.web.order;
 
 import com.zangsho.domain.customer.Customer;
 import com.zangsho.domain.order.Order;
-import com.zangsho.web.json.Identified;
 import com.zangsho.web.json.JsonText;
 import com.zangsho.web.json.Timestamps;
 import com.zangsho.web.json.Wire;
@@ -48,8 +47,7 @@ public record OrderJson(
     String customerEmail,
     @Schema(nullable = true) String customerName,
     String createdAt,
-    String updatedAt)
-    implements Identified {
+    String updatedAt) {
 
   public static OrderJson of(Order order) {
     Customer customer = order.getCustomer();

@@ -2,7 +2,6 @@ package com.zangsho.web.order;
 
 import com.zangsho.application.order.OrderImportService;
 import com.zangsho.application.order.OrderService;
-import com.zangsho.domain.order.Order;
 import com.zangsho.domain.order.OrderFilter;
 import com.zangsho.domain.order.OrderInput;
 import com.zangsho.domain.page.DateRange;
@@ -14,12 +13,12 @@ import com.zangsho.web.api.schema.Examples;
 import com.zangsho.web.auth.CurrentCaller;
 import com.zangsho.web.auth.RequiresAbility;
 import com.zangsho.web.batch.BatchImports;
-import com.zangsho.web.batch.BatchResultJson;
 import com.zangsho.web.json.DataJson;
 import com.zangsho.web.json.FieldInputReader;
 import com.zangsho.web.json.JsonBodies;
 import com.zangsho.web.json.PageJson;
-import com.zangsho.web.write.Audited;
+import com.zangsho.web.write.Answer;
+import com.zangsho.web.write.Writes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -55,6 +54,7 @@ public class OrderResource {
   @Inject OrderService orders;
   @Inject OrderImportService imports;
   @Inject CurrentCaller caller;
+  @Inject Writes writes;
   @Context HttpHeaders headers;
   @Context UriInfo uriInfo;
 
@@ -128,18 +128,22 @@ public class OrderResource {
               mediaType = "application/json",
               schema = @Schema(implementation = Bodies.Order.class),
               examples = @ExampleObject(name = "seed", value = Examples.ORDER)))
-  @Audited(action = "order.created", subject = "order", webhook = "order.created")
   @RequiresAbility(Ability.ORDERS_WRITE)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(InputStream body) {
     OrderInput input = FieldInputReader.read(JsonBodies.readObject(body), OrderInput.builder());
-    Order created = orders.create(caller.get(), input);
-    // A template value, so that an order_no with braces, spaces or slashes is encoded, not parsed.
-    return Response.created(
-            uriInfo.getAbsolutePathBuilder().path("{orderNo}").build(created.getOrderNo()))
-        .entity(new DataJson<>(OrderJson.of(created)))
-        .build();
+    return writes.commit(
+        "order.created",
+        "order",
+        () -> orders.create(caller.get(), input),
+        created ->
+            // A template value, so that an order_no with braces, spaces or slashes is encoded.
+            Answer.created(
+                    uriInfo.getAbsolutePathBuilder().path("{orderNo}").build(created.getOrderNo()),
+                    OrderJson.of(created))
+                .about(created.getId())
+                .announcing("order.created"));
   }
 
   @Operation(
@@ -164,12 +168,17 @@ public class OrderResource {
               mediaType = "application/json",
               schema = @Schema(implementation = Envelopes.BatchResultResponse.class),
               examples = @ExampleObject(name = "seed", value = Examples.ORDERS_BATCH_RESULT)))
-  @Audited(action = "orders.batch_import")
   @RequiresAbility(Ability.ORDERS_WRITE)
   @POST
   @Path("batch")
   @Consumes(MediaType.APPLICATION_JSON)
-  public DataJson<BatchResultJson> importBatch(InputStream body) {
-    return BatchImports.run(body, BATCH_ITEMS, OrderInput::builder, imports, caller.get(), headers);
+  public Response importBatch(InputStream body) {
+    BatchImports.Batch<OrderInput> batch =
+        BatchImports.read(body, BATCH_ITEMS, OrderInput::builder);
+    return writes.commit(
+        "orders.batch_import",
+        null,
+        () -> imports.importBatch(caller.get(), batch.items(), batch.onConflict(), batch.dryRun()),
+        result -> BatchImports.answer(result, headers));
   }
 }

@@ -3,7 +3,6 @@ package com.zangsho.web.subscription;
 import com.zangsho.domain.customer.Customer;
 import com.zangsho.domain.money.MoneyChange;
 import com.zangsho.domain.subscription.SubscriptionEvent;
-import com.zangsho.web.json.Identified;
 import com.zangsho.web.json.Timestamps;
 import com.zangsho.web.json.Wire;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -40,8 +39,7 @@ public record SubscriptionEventJson(
     @Schema(nullable = true) String oldPlan,
     @Schema(nullable = true) String newPlan,
     String occurredAt,
-    String createdAt)
-    implements Identified {
+    String createdAt) {
 
   public static SubscriptionEventJson of(SubscriptionEvent event) {
     Customer customer = event.getCustomer();

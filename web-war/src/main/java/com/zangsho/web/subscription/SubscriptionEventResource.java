@@ -5,7 +5,6 @@ import com.zangsho.application.subscription.SubscriptionEventService;
 import com.zangsho.domain.page.PageRequest;
 import com.zangsho.domain.subscription.EventFilter;
 import com.zangsho.domain.subscription.EventInput;
-import com.zangsho.domain.subscription.SubscriptionEvent;
 import com.zangsho.domain.tenant.Ability;
 import com.zangsho.web.api.schema.Bodies;
 import com.zangsho.web.api.schema.Envelopes;
@@ -13,12 +12,11 @@ import com.zangsho.web.api.schema.Examples;
 import com.zangsho.web.auth.CurrentCaller;
 import com.zangsho.web.auth.RequiresAbility;
 import com.zangsho.web.batch.BatchImports;
-import com.zangsho.web.batch.BatchResultJson;
-import com.zangsho.web.json.DataJson;
 import com.zangsho.web.json.FieldInputReader;
 import com.zangsho.web.json.JsonBodies;
 import com.zangsho.web.json.PageJson;
-import com.zangsho.web.write.Audited;
+import com.zangsho.web.write.Answer;
+import com.zangsho.web.write.Writes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -53,6 +51,7 @@ public class SubscriptionEventResource {
   @Inject SubscriptionEventService events;
   @Inject SubscriptionEventImportService imports;
   @Inject CurrentCaller caller;
+  @Inject Writes writes;
   @Context HttpHeaders headers;
 
   @Operation(
@@ -82,10 +81,6 @@ public class SubscriptionEventResource {
   }
 
   /** 201 without a Location: events are read through the list, not one by one. */
-  @Audited(
-      action = "subscription_event.created",
-      subject = "subscription_event",
-      webhook = "subscription_event.created")
   @Operation(
       operationId = "createSubscriptionEvent",
       summary = "建立訂閱事件",
@@ -105,10 +100,14 @@ public class SubscriptionEventResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(InputStream body) {
     EventInput input = FieldInputReader.read(JsonBodies.readObject(body), EventInput.builder());
-    SubscriptionEvent created = events.create(caller.get(), input);
-    return Response.status(Response.Status.CREATED)
-        .entity(new DataJson<>(SubscriptionEventJson.of(created)))
-        .build();
+    return writes.commit(
+        "subscription_event.created",
+        "subscription_event",
+        () -> events.create(caller.get(), input),
+        created ->
+            Answer.created(null, SubscriptionEventJson.of(created))
+                .about(created.getId())
+                .announcing("subscription_event.created"));
   }
 
   @Operation(
@@ -130,12 +129,17 @@ public class SubscriptionEventResource {
               mediaType = "application/json",
               schema = @Schema(implementation = Envelopes.BatchResultResponse.class),
               examples = @ExampleObject(name = "seed", value = Examples.EVENTS_BATCH_RESULT)))
-  @Audited(action = "subscription_events.batch_import")
   @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @POST
   @Path("batch")
   @Consumes(MediaType.APPLICATION_JSON)
-  public DataJson<BatchResultJson> importBatch(InputStream body) {
-    return BatchImports.run(body, BATCH_ITEMS, EventInput::builder, imports, caller.get(), headers);
+  public Response importBatch(InputStream body) {
+    BatchImports.Batch<EventInput> batch =
+        BatchImports.read(body, BATCH_ITEMS, EventInput::builder);
+    return writes.commit(
+        "subscription_events.batch_import",
+        null,
+        () -> imports.importBatch(caller.get(), batch.items(), batch.onConflict(), batch.dryRun()),
+        result -> BatchImports.answer(result, headers));
   }
 }

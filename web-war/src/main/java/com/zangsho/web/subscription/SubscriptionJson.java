@@ -2,7 +2,6 @@ package com.zangsho.web.subscription;
 
 import com.zangsho.domain.customer.Customer;
 import com.zangsho.domain.subscription.Subscription;
-import com.zangsho.web.json.Identified;
 import com.zangsho.web.json.Timestamps;
 import com.zangsho.web.json.Wire;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -40,8 +39,7 @@ public record SubscriptionJson(
     @Schema(nullable = true) String cancelledAt,
     @Schema(nullable = true) String cancelReason,
     String createdAt,
-    String updatedAt)
-    implements Identified {
+    String updatedAt) {
 
   public static SubscriptionJson of(Subscription subscription) {
     Customer customer = subscription.getCustomer();

@@ -18,13 +18,12 @@ import com.zangsho.web.api.schema.Examples;
 import com.zangsho.web.auth.CurrentCaller;
 import com.zangsho.web.auth.RequiresAbility;
 import com.zangsho.web.batch.BatchImports;
-import com.zangsho.web.batch.BatchResultJson;
 import com.zangsho.web.json.DataJson;
 import com.zangsho.web.json.FieldInputReader;
 import com.zangsho.web.json.JsonBodies;
 import com.zangsho.web.json.PageJson;
-import com.zangsho.web.write.Audited;
-import com.zangsho.web.write.WebhookEvents;
+import com.zangsho.web.write.Answer;
+import com.zangsho.web.write.Writes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -61,12 +60,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Subscriptions", description = "訂閱")
 public class SubscriptionResource {
   static final String BATCH_ITEMS = "subscriptions";
+  private static final String SUBJECT = "subscription";
   private static final String EVENT_CREATED = "subscription_event.created";
 
   @Inject SubscriptionService subscriptions;
   @Inject SubscriptionImportService imports;
   @Inject CurrentCaller caller;
-  @Inject WebhookEvents webhookEvents;
+  @Inject Writes writes;
   @Context HttpHeaders headers;
   @Context UriInfo uriInfo;
 
@@ -100,10 +100,6 @@ public class SubscriptionResource {
         subscriptions.get(caller.get(), PathIds.require(id, SubscriptionNotFoundException::new)));
   }
 
-  @Audited(
-      action = "subscription.created",
-      subject = "subscription",
-      webhook = "subscription.created")
   @Operation(
       operationId = "createSubscription",
       summary = "建立訂閱",
@@ -122,11 +118,20 @@ public class SubscriptionResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(InputStream body) {
-    Subscription created = announced(subscriptions.create(caller.get(), input(body)));
-    return Response.created(
-            uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-        .entity(data(created))
-        .build();
+    SubscriptionInput input = input(body);
+    return writes.commit(
+        "subscription.created",
+        SUBJECT,
+        () -> subscriptions.create(caller.get(), input),
+        created -> {
+          long id = created.subscription().getId();
+          return announcing(
+              Answer.created(
+                  uriInfo.getAbsolutePathBuilder().path(String.valueOf(id)).build(),
+                  SubscriptionJson.of(created.subscription())),
+              "subscription.created",
+              created);
+        });
   }
 
   @Operation(
@@ -152,20 +157,20 @@ public class SubscriptionResource {
               schema = @Schema(implementation = Envelopes.BatchResultResponse.class),
               examples =
                   @ExampleObject(name = "seed", value = Examples.SUBSCRIPTIONS_BATCH_RESULT)))
-  @Audited(action = "subscriptions.batch_import")
   @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @POST
   @Path("batch")
   @Consumes(MediaType.APPLICATION_JSON)
-  public DataJson<BatchResultJson> importBatch(InputStream body) {
-    return BatchImports.run(
-        body, BATCH_ITEMS, SubscriptionInput::builder, imports, caller.get(), headers);
+  public Response importBatch(InputStream body) {
+    BatchImports.Batch<SubscriptionInput> batch =
+        BatchImports.read(body, BATCH_ITEMS, SubscriptionInput::builder);
+    return writes.commit(
+        "subscriptions.batch_import",
+        null,
+        () -> imports.importBatch(caller.get(), batch.items(), batch.onConflict(), batch.dryRun()),
+        result -> BatchImports.answer(result, headers));
   }
 
-  @Audited(
-      action = "subscription.updated",
-      subject = "subscription",
-      webhook = "subscription.updated")
   @Operation(
       operationId = "updateSubscription",
       summary = "更新訂閱",
@@ -181,19 +186,16 @@ public class SubscriptionResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public DataJson<SubscriptionJson> update(@PathParam("id") String id, InputStream body) {
-    return data(
-        announced(
-            subscriptions.update(
-                caller.get(),
-                PathIds.require(id, SubscriptionNotFoundException::new),
-                input(body))));
+  public Response update(@PathParam("id") String id, InputStream body) {
+    long subscriptionId = PathIds.require(id, SubscriptionNotFoundException::new);
+    SubscriptionInput input = input(body);
+    return writes.commit(
+        "subscription.updated",
+        SUBJECT,
+        () -> subscriptions.update(caller.get(), subscriptionId, input),
+        updated -> changed(updated, "subscription.updated"));
   }
 
-  @Audited(
-      action = "subscription.cancelled",
-      subject = "subscription",
-      webhook = "subscription.cancelled")
   @Operation(
       operationId = "cancelSubscription",
       summary = "取消訂閱",
@@ -208,19 +210,17 @@ public class SubscriptionResource {
   @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @PUT
   @Path("{id}/cancel")
-  public DataJson<SubscriptionJson> cancel(@PathParam("id") String id, InputStream body) {
+  public Response cancel(@PathParam("id") String id, InputStream body) {
+    long subscriptionId = PathIds.require(id, SubscriptionNotFoundException::new);
     CancelInput input =
         FieldInputReader.read(JsonBodies.readOptionalObject(body), CancelInput.builder());
-    return data(
-        announced(
-            subscriptions.cancel(
-                caller.get(), PathIds.require(id, SubscriptionNotFoundException::new), input)));
+    return writes.commit(
+        "subscription.cancelled",
+        SUBJECT,
+        () -> subscriptions.cancel(caller.get(), subscriptionId, input),
+        cancelled -> changed(cancelled, "subscription.cancelled"));
   }
 
-  @Audited(
-      action = "subscription.reactivated",
-      subject = "subscription",
-      webhook = "subscription.reactivated")
   @Operation(
       operationId = "reactivateSubscription",
       summary = "重新啟用訂閱",
@@ -229,19 +229,27 @@ public class SubscriptionResource {
   @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @PUT
   @Path("{id}/reactivate")
-  public DataJson<SubscriptionJson> reactivate(@PathParam("id") String id) {
-    return data(
-        announced(
-            subscriptions.reactivate(
-                caller.get(), PathIds.require(id, SubscriptionNotFoundException::new))));
+  public Response reactivate(@PathParam("id") String id) {
+    long subscriptionId = PathIds.require(id, SubscriptionNotFoundException::new);
+    return writes.commit(
+        "subscription.reactivated",
+        SUBJECT,
+        () -> subscriptions.reactivate(caller.get(), subscriptionId),
+        reactivated -> changed(reactivated, "subscription.reactivated"));
   }
 
-  /** The subscription written; the event it recorded goes to webhooks with it. */
-  private Subscription announced(SubscriptionWrite write) {
+  /** 200 with the subscription written, announced as {@code type} with the events it recorded. */
+  private static Answer changed(SubscriptionWrite write, String type) {
+    return announcing(Answer.ok(SubscriptionJson.of(write.subscription())), type, write);
+  }
+
+  /** The write announced as {@code type}, then each event it recorded, in order. */
+  private static Answer announcing(Answer answer, String type, SubscriptionWrite write) {
+    answer.about(write.subscription().getId()).announcing(type);
     for (SubscriptionEvent event : write.recorded()) {
-      webhookEvents.add(EVENT_CREATED, SubscriptionEventJson.of(event));
+      answer.announcing(EVENT_CREATED, SubscriptionEventJson.of(event));
     }
-    return write.subscription();
+    return answer;
   }
 
   private static SubscriptionInput input(InputStream body) {

@@ -2,7 +2,6 @@ package com.zangsho.web.token;
 
 import com.zangsho.application.token.TokenService;
 import com.zangsho.domain.tenant.ApiToken;
-import com.zangsho.web.json.Identified;
 import com.zangsho.web.json.Timestamps;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
@@ -20,8 +19,7 @@ public record TokenJson(
     List<String> abilities,
     @Schema(nullable = true) Integer rateLimitPerMinute,
     String createdAt,
-    @Schema(nullable = true) String token)
-    implements Identified {
+    @Schema(nullable = true) String token) {
 
   public static TokenJson of(ApiToken token) {
     return new TokenJson(

@@ -14,7 +14,8 @@ import com.zangsho.web.auth.RequiresAbility;
 import com.zangsho.web.json.DataJson;
 import com.zangsho.web.json.JsonBodies;
 import com.zangsho.web.json.JsonFields;
-import com.zangsho.web.write.Audited;
+import com.zangsho.web.write.Answer;
+import com.zangsho.web.write.Writes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -47,11 +48,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Tokens", description = "API Token 管理")
 @RequiresAbility(Ability.TOKENS_MANAGE)
 public class TokenResource {
+  private static final String SUBJECT = "token";
   private static final Function<String, ResourceNotFoundException> NOT_FOUND =
       id -> new ResourceNotFoundException("token", id);
 
   @Inject TokenService tokens;
   @Inject CurrentCaller caller;
+  @Inject Writes writes;
 
   @Operation(operationId = "listTokens", summary = "列出 Token", description = "不含 Token 明文或雜湊。")
   @APIResponseSchema(value = Envelopes.TokenList.class, responseDescription = "此商家的 Token")
@@ -71,25 +74,31 @@ public class TokenResource {
           @Content(
               mediaType = "application/json",
               schema = @Schema(implementation = Bodies.Token.class)))
-  @Audited(action = "token.created", subject = "token")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(InputStream body) {
-    TokenService.IssuedToken issued =
-        tokens.create(caller.get(), request(JsonBodies.readObject(body)));
-    return Response.status(Response.Status.CREATED)
-        .entity(new DataJson<>(TokenJson.issued(issued)))
-        .build();
+    TokenRequest request = request(JsonBodies.readObject(body));
+    return writes.commit(
+        "token.created",
+        SUBJECT,
+        () -> tokens.create(caller.get(), request),
+        issued -> Answer.created(null, TokenJson.issued(issued)).about(issued.token().getId()));
   }
 
   @Operation(operationId = "revokeToken", summary = "撤銷 Token", description = "立即失效。")
   @APIResponse(responseCode = "204", description = "已撤銷")
-  @Audited(action = "token.revoked", subject = "token")
   @DELETE
   @Path("{id}")
   public Response revoke(@PathParam("id") String id) {
-    tokens.revoke(caller.get(), PathIds.require(id, NOT_FOUND));
-    return Response.noContent().build();
+    long tokenId = PathIds.require(id, NOT_FOUND);
+    return writes.commit(
+        "token.revoked",
+        SUBJECT,
+        () -> {
+          tokens.revoke(caller.get(), tokenId);
+          return tokenId;
+        },
+        Answer::removed);
   }
 
   @Operation(
@@ -97,12 +106,15 @@ public class TokenResource {
       summary = "重新產生 Token",
       description = "舊值立即失效;新值只出現一次。")
   @APIResponseSchema(value = Envelopes.TokenResponse.class, responseDescription = "新的 token 明文")
-  @Audited(action = "token.regenerated", subject = "token")
   @POST
   @Path("{id}/regenerate")
-  public DataJson<TokenJson> regenerate(@PathParam("id") String id) {
-    return new DataJson<>(
-        TokenJson.issued(tokens.regenerate(caller.get(), PathIds.require(id, NOT_FOUND))));
+  public Response regenerate(@PathParam("id") String id) {
+    long tokenId = PathIds.require(id, NOT_FOUND);
+    return writes.commit(
+        "token.regenerated",
+        SUBJECT,
+        () -> tokens.regenerate(caller.get(), tokenId),
+        issued -> Answer.ok(TokenJson.issued(issued)).about(tokenId));
   }
 
   private static TokenRequest request(JsonObject body) {

@@ -1,7 +1,6 @@
 package com.zangsho.web.webhook;
 
 import com.zangsho.domain.webhook.Webhook;
-import com.zangsho.web.json.Identified;
 import com.zangsho.web.json.Timestamps;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
@@ -10,8 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A webhook on the wire; its signing {@code secret} only in the response that made it. */
 @JsonbPropertyOrder({"id", "url", "events", "createdAt", "secret"})
 @Schema(name = "Webhook", description = "Webhook;簽章用的 secret 只出現在建立的回應中,其餘為 null")
-public record WebhookJson(long id, String url, List<String> events, String createdAt, String secret)
-    implements Identified {
+public record WebhookJson(
+    long id, String url, List<String> events, String createdAt, String secret) {
 
   public static WebhookJson of(Webhook webhook) {
     return new WebhookJson(

@@ -15,7 +15,8 @@ import com.zangsho.web.json.DataJson;
 import com.zangsho.web.json.JsonBodies;
 import com.zangsho.web.json.JsonFields;
 import com.zangsho.web.json.PageJson;
-import com.zangsho.web.write.Audited;
+import com.zangsho.web.write.Answer;
+import com.zangsho.web.write.Writes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -49,11 +50,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Webhooks", description = "Webhook 通知")
 @RequiresAbility(Ability.WEBHOOKS_MANAGE)
 public class WebhookResource {
+  private static final String SUBJECT = "webhook";
   private static final Function<String, ResourceNotFoundException> NOT_FOUND =
       id -> new ResourceNotFoundException("webhook", id);
 
   @Inject WebhookService webhooks;
   @Inject CurrentCaller caller;
+  @Inject Writes writes;
 
   @Operation(operationId = "listWebhooks", summary = "列出 Webhook", description = "不含簽章用的 secret。")
   @APIResponseSchema(value = Envelopes.WebhookList.class, responseDescription = "此商家的 Webhook")
@@ -85,7 +88,6 @@ public class WebhookResource {
           @Content(
               mediaType = "application/json",
               schema = @Schema(implementation = Bodies.Webhook.class)))
-  @Audited(action = "webhook.created", subject = "webhook")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(InputStream body) {
@@ -101,21 +103,27 @@ public class WebhookResource {
     }
     List<String> events =
         JsonFields.strings(WebhookService.EVENTS, request.get(WebhookService.EVENTS), shape);
-    return Response.status(Response.Status.CREATED)
-        .entity(
-            new DataJson<>(
-                WebhookJson.created(webhooks.create(caller.get(), url.text(), events, shape))))
-        .build();
+    return writes.commit(
+        "webhook.created",
+        SUBJECT,
+        () -> webhooks.create(caller.get(), url.text(), events, shape),
+        created -> Answer.created(null, WebhookJson.created(created)).about(created.getId()));
   }
 
   @Operation(operationId = "deleteWebhook", summary = "刪除 Webhook", description = "連同尚未送出的傳送一併刪除。")
   @APIResponse(responseCode = "204", description = "已刪除")
-  @Audited(action = "webhook.deleted", subject = "webhook")
   @DELETE
   @Path("{id}")
   public Response delete(@PathParam("id") String id) {
-    webhooks.delete(caller.get(), PathIds.require(id, NOT_FOUND));
-    return Response.noContent().build();
+    long webhookId = PathIds.require(id, NOT_FOUND);
+    return writes.commit(
+        "webhook.deleted",
+        SUBJECT,
+        () -> {
+          webhooks.delete(caller.get(), webhookId);
+          return webhookId;
+        },
+        Answer::removed);
   }
 
   @Operation(

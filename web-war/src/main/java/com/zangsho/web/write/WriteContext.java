@@ -2,28 +2,23 @@ package com.zangsho.web.write;
 
 import com.zangsho.application.write.IdempotencyKey;
 import jakarta.enterprise.context.RequestScoped;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 
 /**
- * What {@link WriteRequestFilter} learned of a write request for {@link WriteInterceptor}: its body
- * (kept, because a retried write reads it again), the client's address and its idempotency key.
+ * What {@link WriteRequestFilter} learned of a write request for {@link Writes}: the client's
+ * address and its idempotency key; and whether it was answered through {@link Writes} (or as a
+ * replay of its key's answer).
  */
 @RequestScoped
 public class WriteContext {
-  private byte[] body = new byte[0];
+  private boolean write;
   private String ip;
   private IdempotencyKey idempotencyKey;
+  private boolean enveloped;
 
-  void set(byte[] body, String ip, IdempotencyKey idempotencyKey) {
-    this.body = body;
+  void set(String ip, IdempotencyKey idempotencyKey) {
+    this.write = true;
     this.ip = ip;
     this.idempotencyKey = idempotencyKey;
-  }
-
-  /** The body again, from its start. */
-  InputStream body() {
-    return new ByteArrayInputStream(body);
   }
 
   String ip() {
@@ -33,5 +28,14 @@ public class WriteContext {
   /** The request's key, or null when it came without one. */
   IdempotencyKey idempotencyKey() {
     return idempotencyKey;
+  }
+
+  void answeredThroughEnvelope() {
+    enveloped = true;
+  }
+
+  /** A {@code /v1} write by a caller whose endpoint did not go through {@link Writes}. */
+  boolean bypassedEnvelope() {
+    return write && !enveloped;
   }
 }

@@ -15,21 +15,27 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.util.Set;
 
 /**
- * The last filter before a {@code /v1} write runs: keeps its body, and reads its {@code
- * X-Idempotency-Key} (docs/api.md §4). A key whose write has committed is answered again from the
+ * The last filter before a {@code /v1} write runs: reads its {@code X-Idempotency-Key} (docs/api.md
+ * §4), with the hash of its body. A key whose write has committed is answered again from the
  * database, with {@code Idempotent-Replayed: true}, and the write does not run; the same key for
  * another request is a 422. Anything else is the write's own business: the key is claimed in its
- * transaction ({@link com.zangsho.application.write.WriteAttempt}).
+ * transaction ({@link Writes}).
+ *
+ * <p>On the way out, a write that succeeded without {@link Writes} is a 500: it would have been
+ * neither logged nor idempotent, so an endpoint cannot be added that forgets the envelope.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION + 100)
-public class WriteRequestFilter implements ContainerRequestFilter {
+public class WriteRequestFilter implements ContainerRequestFilter, ContainerResponseFilter {
   private static final Set<String> WRITES =
       Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE);
 
@@ -43,25 +49,41 @@ public class WriteRequestFilter implements ContainerRequestFilter {
     if (!WRITES.contains(request.getMethod()) || !currentCaller.isSet()) {
       return;
     }
-    byte[] body = JsonBodies.readAll(request.getEntityStream());
-    request.setEntityStream(new ByteArrayInputStream(body));
     String header = key(request);
-    IdempotencyKey key =
-        header == null
-            ? null
-            : new IdempotencyKey(
-                header,
-                IdempotencyClaims.requestHash(
-                    request.getMethod(),
-                    request.getUriInfo().getRequestUri().getRawPath(),
-                    request.getUriInfo().getRequestUri().getRawQuery(),
-                    body));
-    writeContext.set(body, servletRequest.getRemoteAddr(), key);
+    IdempotencyKey key = header == null ? null : new IdempotencyKey(header, requestHash(request));
+    writeContext.set(servletRequest.getRemoteAddr(), key);
     if (key != null) {
       claims
           .answered(key, currentCaller.get().tenantId())
-          .ifPresent(stored -> request.abortWith(IdempotentReplays.response(stored)));
+          .ifPresent(
+              stored -> {
+                writeContext.answeredThroughEnvelope();
+                request.abortWith(IdempotentReplays.response(stored));
+              });
     }
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    if (writeContext.bypassedEnvelope()
+        && response.getStatusInfo().getFamily() == Response.Status.Family.SUCCESSFUL) {
+      throw new IllegalStateException(
+          request.getMethod()
+              + " "
+              + request.getUriInfo().getPath()
+              + " answered without Writes.commit: not logged, not idempotent");
+    }
+  }
+
+  /** Reads the body to hash it, and puts it back for the endpoint. */
+  private static String requestHash(ContainerRequestContext request) {
+    byte[] body = JsonBodies.readAll(request.getEntityStream());
+    request.setEntityStream(new ByteArrayInputStream(body));
+    return IdempotencyClaims.requestHash(
+        request.getMethod(),
+        request.getUriInfo().getRequestUri().getRawPath(),
+        request.getUriInfo().getRequestUri().getRawQuery(),
+        body);
   }
 
   /** The header's value; absent or blank is no key, one over 255 characters a 422. */

@@ -1,0 +1,110 @@
+package com.zangsho.web.write;
+
+import com.zangsho.application.write.WriteResult;
+import com.zangsho.domain.batch.BatchResult;
+import com.zangsho.web.json.JsonbConfiguration;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a write answers, built by its endpoint from the work's result: the status, the object the
+ * body's {@code data} holds, the row the activity log entry names, the batch counts it records and
+ * the webhook events the write announces. {@link #render()} writes the object as JSON once; the
+ * body and the events carry that one text.
+ */
+public final class Answer {
+  private final int status;
+  private final Object data;
+  private final URI location;
+  private Long subjectId;
+  private BatchSummary summary;
+  private final List<Announcement> announced = new ArrayList<>();
+
+  private Answer(int status, Object data, URI location) {
+    this.status = status;
+    this.data = data;
+    this.location = location;
+  }
+
+  /** 200 with {@code {"data": data}}. */
+  public static Answer ok(Object data) {
+    return new Answer(200, data, null);
+  }
+
+  /** 201 with {@code {"data": data}}, and a {@code Location} unless it is null. */
+  public static Answer created(URI location, Object data) {
+    return new Answer(201, data, location);
+  }
+
+  /** 204 for the removal of row {@code id}. */
+  public static Answer removed(long id) {
+    return new Answer(204, null, null).about(id);
+  }
+
+  /** The row the activity log entry names. */
+  public Answer about(long id) {
+    this.subjectId = id;
+    return this;
+  }
+
+  /** The counts of a batch, as the activity log entry's {@code summary}. */
+  public Answer summarizing(BatchResult result) {
+    this.summary =
+        new BatchSummary(
+            result.total(),
+            result.created().size(),
+            result.updated().size(),
+            result.skipped().size(),
+            result.failed().size());
+    return this;
+  }
+
+  /**
+   * Announces {@code type} with the answer's object as its {@code data}; for a removal, with the id
+   * of what was removed.
+   */
+  public Answer announcing(String type) {
+    announced.add(new Announcement(type, null));
+    return this;
+  }
+
+  /** Announces {@code type} with another object, e.g. the subscription event a change recorded. */
+  public Answer announcing(String type, Object eventData) {
+    announced.add(new Announcement(type, eventData));
+    return this;
+  }
+
+  WriteResult render() {
+    String rendered = data == null ? null : json(data);
+    List<WriteResult.WebhookEvent> events = new ArrayList<>(announced.size());
+    for (Announcement announcement : announced) {
+      String eventData =
+          announcement.data != null
+              ? json(announcement.data)
+              : rendered != null ? rendered : json(new Removed(subjectId));
+      events.add(new WriteResult.WebhookEvent(announcement.type, eventData));
+    }
+    return new WriteResult(
+        status,
+        rendered == null ? null : "{\"data\":" + rendered + "}",
+        location == null ? null : location.toString(),
+        subjectId,
+        summary == null ? null : json(summary),
+        events);
+  }
+
+  private static String json(Object value) {
+    return JsonbConfiguration.jsonb().toJson(value);
+  }
+
+  private record Announcement(String type, Object data) {}
+
+  /** The data of an event about a removed row. */
+  public record Removed(Long id) {}
+
+  /** The counts of a batch, as the activity log's {@code summary}. */
+  @JsonbPropertyOrder({"total", "created", "updated", "skipped", "failed"})
+  public record BatchSummary(int total, int created, int updated, int skipped, int failed) {}
+}
