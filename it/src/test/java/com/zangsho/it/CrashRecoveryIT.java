@@ -29,9 +29,9 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
  * A write that carries an {@code X-Idempotency-Key} interrupted in its middle: by {@code kill -9}
- * of its server, or by the loss of its database connection. Either way the client's retry of that
- * write is answered at once (after the restart, or as soon as the database answers), with one
- * effect.
+ * of its server, by the loss of its database connection, or by a database unreachable for seconds.
+ * Every way the client's retry of that write is answered at once (after the restart, or as soon as
+ * the database answers), with one effect.
  *
  * <p>The test runs a WildFly of its own (the provisioned one, with a base directory and ports of
  * its own, port offset 300), so that it may kill it. To kill it in the middle of a write, not
@@ -85,13 +85,11 @@ class CrashRecoveryIT {
   }
 
   /**
-   * The database goes away under a keyed write (its connection killed while the write waits, as a
-   * database restart or a network cut does): the write answers 503 with {@code Retry-After}, leaves
-   * no key, and its retry is answered at once with one effect, without a server restart.
-   *
-   * <p>The database is back at once here, so the code before keys moved into the write's
-   * transaction passed this too (its release of the key could still run); an outage long enough to
-   * stop that release needs a database the test may stop.
+   * The database drops a keyed write's connection while the write waits (as {@code KILL} or a
+   * database restart does): the write answers 503 with {@code Retry-After}, leaves no key, and its
+   * retry is answered at once with one effect, without a server restart. The database is back at
+   * once here; {@link #aKeyedWriteCutOffFromItsDatabaseForSecondsIsAnsweredAtOnceOnceItIsBack} is
+   * the longer outage.
    */
   @Test
   void aKeyedWriteWhoseDatabaseConnectionDiesIsAnsweredAtOnceOnItsRetry() throws Exception {
@@ -107,8 +105,7 @@ class CrashRecoveryIT {
       cut = waiting.get();
       lock.rollback();
     }
-    assertEquals(503, cut.statusCode(), cut.body());
-    assertTrue(cut.headers().firstValue("Retry-After").isPresent(), "Retry-After");
+    assertUnavailable(cut);
     assertEquals(0, committedKeys("outage-put"), "the cut write left its key behind");
 
     HttpResponse<String> retry = send("PUT", "/v1/customers/" + id, change, "outage-put");
@@ -116,6 +113,60 @@ class CrashRecoveryIT {
     assertEquals(
         "after the outage", Json.read(retry.body()).getJsonObject("data").getString("name"));
     assertEquals(1, updatesLogged(id), "one effect");
+  }
+
+  /**
+   * The database is unreachable for seconds in the middle of a keyed write (the server reaches it
+   * through a {@link DatabaseLink} the test cuts): the write and every retry during the outage
+   * answer 503 with {@code Retry-After}, none of them 409, nothing is left behind, and the first
+   * retry once the database is back is answered at once with one effect, without a server restart.
+   */
+  @Test
+  void aKeyedWriteCutOffFromItsDatabaseForSecondsIsAnsweredAtOnceOnceItIsBack() throws Exception {
+    URI database = URI.create(System.getenv("ZANGSHO_DB_URL").substring("jdbc:".length()));
+    try (DatabaseLink link =
+        new DatabaseLink(database.getHost(), database.getPort() < 0 ? 3306 : database.getPort())) {
+      server =
+          start(
+              serverBaseDirectory(),
+              System.getenv("ZANGSHO_DB_URL")
+                  .replace(database.getRawAuthority(), "127.0.0.1:" + link.port()));
+      long id = newCustomer();
+      String change = "{\"name\": \"after the long outage\"}";
+
+      HttpResponse<String> cut;
+      try (Connection lock = lockedCustomer(id)) {
+        CompletableFuture<HttpResponse<String>> waiting = sendAsync(id, change, "long-outage-put");
+        waitingWriteConnection();
+        link.cut();
+        cut = waiting.get();
+        lock.rollback();
+      }
+      assertUnavailable(cut);
+      long outageEnds = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+      int retriesDuringOutage = 0;
+      while (System.nanoTime() < outageEnds || retriesDuringOutage == 0) {
+        assertUnavailable(send("PUT", "/v1/customers/" + id, change, "long-outage-put"));
+        retriesDuringOutage++;
+        Thread.sleep(500);
+      }
+      assertEquals(0, committedKeys("long-outage-put"), "the outage left the key behind");
+      link.restore();
+
+      HttpResponse<String> retry = send("PUT", "/v1/customers/" + id, change, "long-outage-put");
+      assertEquals(200, retry.statusCode(), retry.body());
+      assertEquals(
+          "after the long outage", Json.read(retry.body()).getJsonObject("data").getString("name"));
+      HttpResponse<String> again = send("PUT", "/v1/customers/" + id, change, "long-outage-put");
+      assertEquals("true", again.headers().firstValue("Idempotent-Replayed").orElse(null));
+      assertEquals(1, updatesLogged(id), "one effect");
+      assertEquals(1, committedKeys("long-outage-put"));
+    }
+  }
+
+  private static void assertUnavailable(HttpResponse<String> answer) {
+    assertEquals(503, answer.statusCode(), answer.body());
+    assertTrue(answer.headers().firstValue("Retry-After").isPresent(), "Retry-After");
   }
 
   private long newCustomer() throws IOException, InterruptedException {
@@ -166,6 +217,10 @@ class CrashRecoveryIT {
   }
 
   private Process start(Path base) throws IOException, InterruptedException {
+    return start(base, System.getenv("ZANGSHO_DB_URL"));
+  }
+
+  private Process start(Path base, String databaseUrl) throws IOException, InterruptedException {
     Path home = Path.of(System.getProperty("jboss.home"));
     ProcessBuilder builder =
         new ProcessBuilder(
@@ -177,6 +232,7 @@ class CrashRecoveryIT {
     Map<String, String> environment = builder.environment();
     environment.put("ZANGSHO_BOOTSTRAP_TOKEN", TOKEN);
     environment.put("ZANGSHO_DATA_DIR", base.resolve("data").toString());
+    environment.put("ZANGSHO_DB_URL", databaseUrl);
     Process started = builder.start();
     long deadline = System.nanoTime() + BOOT.toNanos();
     while (System.nanoTime() < deadline) {

@@ -1,6 +1,8 @@
 package com.zangsho.web.error;
 
+import com.zangsho.application.health.Readiness;
 import com.zangsho.web.api.Messages;
+import jakarta.inject.Inject;
 import jakarta.resource.ResourceException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -25,11 +27,13 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
   private static final String RETRY_AFTER_SECONDS = "5";
 
   @Context HttpHeaders headers;
+  @Inject Readiness readiness;
 
   @Override
   public Response toResponse(Throwable exception) {
     Messages messages = Messages.forRequest(headers);
-    if (isDatabaseUnreachable(exception)) {
+    if (isDatabaseUnreachable(exception)
+        || (cameFromDatabase(exception) && !readiness.databaseReachable())) {
       LOG.log(Level.WARNING, "Database unreachable: {0}", String.valueOf(rootCause(exception)));
       return ErrorResponses.of(503, new ErrorJson(messages.text("error.unavailable")))
           .header("Retry-After", RETRY_AFTER_SECONDS)
@@ -48,6 +52,20 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
           || (cause instanceof SQLException sql
               && sql.getSQLState() != null
               && sql.getSQLState().startsWith("08"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A JDBC failure on a connection that died under it does not always say so (Connector/J reports
+   * "No operations allowed after statement closed", SQL state S1009, for a pooled connection that
+   * was cut); whether the database answers now tells an outage from a bug.
+   */
+  private static boolean cameFromDatabase(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException) {
         return true;
       }
     }
