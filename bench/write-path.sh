@@ -43,6 +43,10 @@ export ZANGSHO_DB_DRIVER=mysql ZANGSHO_DB_USER=zangsho_bench ZANGSHO_DB_PASSWORD
 export ZANGSHO_DB_URL="jdbc:mysql://127.0.0.1:3306/zangsho_bench?${BENCH_DB_PARAMS:-rewriteBatchedStatements=true}"
 # A copy of the server, so that a build while the benchmark runs cannot pull it away.
 cp -a ear/target/server "$data/server"
+if [ -n "${BENCH_JFR:-}" ]; then
+  # The default sizing, with stacks deep enough for a request through WildFly (64 frames cut most).
+  export JBOSS_JAVA_SIZING="-Xms64m -Xmx512m -XX:FlightRecorderOptions:stackdepth=320"
+fi
 "$data/server/bin/standalone.sh" -Djboss.socket.binding.port-offset=200 >"$log" 2>&1 &
 stop() { pkill -f "port-offset=200" 2>/dev/null || true; rm -rf "$data"; }
 trap stop EXIT

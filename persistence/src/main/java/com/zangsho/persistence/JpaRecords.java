@@ -22,6 +22,17 @@ public abstract class JpaRecords<T> {
     rows.forEach(em::persist);
   }
 
+  /**
+   * Inserts new rows now, as one JDBC batch with every other pending change, and stops tracking
+   * them: nothing later in the write changes a row it has just created, and the commit's flush
+   * would otherwise compare each of them field by field again.
+   */
+  public void insertAll(Collection<T> rows) {
+    rows.forEach(em::persist);
+    Flushing.flush(em);
+    rows.forEach(em::detach);
+  }
+
   public void flush() {
     Flushing.flush(em);
   }

@@ -23,16 +23,6 @@ import java.util.Objects;
 @Entity
 @Table(name = "customers")
 @NamedQuery(
-    name = Customer.FIND_BY_KEYS,
-    query =
-        "select c from Customer c where c.tenantId = :tenantId"
-            + " and (c.emailKey in :emailKeys or c.externalId in :externalIds)")
-@NamedQuery(
-    name = Customer.FIND_BY_IDS_OR_EMAIL_KEYS,
-    query =
-        "select c from Customer c where c.tenantId = :tenantId"
-            + " and (c.id in :ids or c.emailKey in :emailKeys)")
-@NamedQuery(
     name = Customer.FIND_BY_ID,
     query = "select c from Customer c where c.tenantId = :tenantId and c.id = :id")
 @NamedQuery(
@@ -54,8 +44,6 @@ import java.util.Objects;
             + " or c.emailKey like :pattern escape '!' or lower(c.name) like :pattern escape '!')")
 public class Customer extends TenantRecord {
   public static final String FIND_BY_ID = "Customer.findById";
-  public static final String FIND_BY_KEYS = "Customer.findByKeys";
-  public static final String FIND_BY_IDS_OR_EMAIL_KEYS = "Customer.findByIdsOrEmailKeys";
   public static final String FIND_BY_EMAIL_KEY = "Customer.findByEmailKey";
   public static final String FIND_BY_EXTERNAL_ID = "Customer.findByExternalId";
   public static final String SEARCH = "Customer.search";

@@ -38,6 +38,13 @@ public interface CustomerRepository {
 
   void addAll(Collection<Customer> customers);
 
+  /**
+   * Inserts new rows now, as one JDBC batch with every other pending change, so that a unique key
+   * taken by a concurrent transaction surfaces here as {@link
+   * com.zangsho.domain.ConcurrentWriteException}; the rows are not tracked afterwards.
+   */
+  void insertAll(Collection<Customer> customers);
+
   void remove(Customer customer);
 
   /**

@@ -40,9 +40,6 @@ import java.util.Objects;
         "select o from SalesOrder o join fetch o.customer"
             + " where o.tenantId = :tenantId and o.orderNo = :orderNo")
 @NamedQuery(
-    name = Order.FIND_BY_ORDER_NOS,
-    query = "select o from SalesOrder o where o.tenantId = :tenantId and o.orderNo in :orderNos")
-@NamedQuery(
     name = Order.EXISTS_FOR_CUSTOMER,
     query =
         "select o.id from SalesOrder o"
@@ -58,7 +55,6 @@ import java.util.Objects;
             + " group by o.customer.id")
 public class Order extends TenantRecord {
   public static final String FIND_BY_ORDER_NO = "Order.findByOrderNo";
-  public static final String FIND_BY_ORDER_NOS = "Order.findByOrderNos";
   public static final String EXISTS_FOR_CUSTOMER = "Order.existsForCustomer";
   public static final String FIGURES_BY_CUSTOMER = "Order.figuresByCustomer";
 

@@ -38,7 +38,12 @@ public interface OrderRepository {
 
   void add(Order order);
 
-  void addAll(Collection<Order> orders);
+  /**
+   * Inserts new rows now, as one JDBC batch with every other pending change, so that a unique key
+   * taken by a concurrent transaction surfaces here as {@link
+   * com.zangsho.domain.ConcurrentWriteException}; the rows are not tracked afterwards.
+   */
+  void insertAll(Collection<Order> orders);
 
   /** As {@link com.zangsho.domain.customer.CustomerRepository#flush()}. */
   void flush();

@@ -36,14 +36,8 @@ import java.util.Optional;
     query =
         "select s from Subscription s join fetch s.customer"
             + " where s.tenantId = :tenantId and s.id = :id")
-@NamedQuery(
-    name = Subscription.FIND_BY_CUSTOMERS,
-    query =
-        "select s from Subscription s"
-            + " where s.tenantId = :tenantId and s.customer.id in :customerIds")
 public class Subscription extends TenantRecord {
   public static final String FIND_BY_ID = "Subscription.findById";
-  public static final String FIND_BY_CUSTOMERS = "Subscription.findByCustomers";
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "subscription_ids")

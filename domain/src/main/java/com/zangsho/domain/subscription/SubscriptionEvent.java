@@ -33,11 +33,6 @@ import java.util.Optional;
 @Entity
 @Table(name = "subscription_events")
 @NamedQuery(
-    name = SubscriptionEvent.FIND_BY_CUSTOMERS_AND_TIMES,
-    query =
-        "select e from SubscriptionEvent e where e.tenantId = :tenantId"
-            + " and e.customer.id in :customerIds and e.occurredAt in :occurredAts")
-@NamedQuery(
     name = SubscriptionEvent.FIND_BY_KEY,
     query =
         "select e.id from SubscriptionEvent e where e.tenantId = :tenantId"
@@ -54,8 +49,6 @@ import java.util.Optional;
         "select e.id from SubscriptionEvent e"
             + " where e.tenantId = :tenantId and e.customer.id = :customerId")
 public class SubscriptionEvent extends TenantRecord {
-  public static final String FIND_BY_CUSTOMERS_AND_TIMES =
-      "SubscriptionEvent.findByCustomersAndTimes";
   public static final String FIND_BY_KEY = "SubscriptionEvent.findByKey";
   public static final String EXISTS_FOR_CUSTOMER = "SubscriptionEvent.existsForCustomer";
   public static final String LATEST_BETWEEN = "SubscriptionEvent.latestBetween";

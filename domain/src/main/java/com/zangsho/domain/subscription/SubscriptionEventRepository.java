@@ -34,7 +34,12 @@ public interface SubscriptionEventRepository {
 
   void add(SubscriptionEvent event);
 
-  void addAll(Collection<SubscriptionEvent> events);
+  /**
+   * Inserts new rows now, as one JDBC batch with every other pending change, so that a unique key
+   * taken by a concurrent transaction surfaces here as {@link
+   * com.zangsho.domain.ConcurrentWriteException}; the rows are not tracked afterwards.
+   */
+  void insertAll(Collection<SubscriptionEvent> events);
 
   /** As {@link com.zangsho.domain.customer.CustomerRepository#flush()}. */
   void flush();

@@ -33,7 +33,12 @@ public interface SubscriptionRepository {
 
   void add(Subscription subscription);
 
-  void addAll(Collection<Subscription> subscriptions);
+  /**
+   * Inserts new rows now, as one JDBC batch with every other pending change, so that a unique key
+   * taken by a concurrent transaction surfaces here as {@link
+   * com.zangsho.domain.ConcurrentWriteException}; the rows are not tracked afterwards.
+   */
+  void insertAll(Collection<Subscription> subscriptions);
 
   /** As {@link com.zangsho.domain.customer.CustomerRepository#flush()}. */
   void flush();

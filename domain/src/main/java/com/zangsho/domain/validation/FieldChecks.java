@@ -85,11 +85,10 @@ public final class FieldChecks<F extends Enum<F> & WireField> {
   }
 
   public FieldChecks<F> dateTime(F field) {
-    String text = input.get(field);
-    if (text == null) {
+    if (input.get(field) == null) {
       return this;
     }
-    Optional<Instant> instant = Instants.parse(text);
+    Optional<Instant> instant = input.instant(field);
     if (instant.isEmpty()) {
       out.add(Violation.of(field.wireName(), Rule.DATE_TIME));
     } else if (!Instants.storable(instant.get())) {

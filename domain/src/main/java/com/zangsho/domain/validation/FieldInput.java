@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,9 @@ import java.util.function.BiFunction;
 public abstract class FieldInput<F extends Enum<F> & WireField> {
   private final Map<F, String> given;
   private final List<Violation> shapeViolations;
+  // Timestamps are read by the rules, the batch plan's keys and the entity: parsed once each. An
+  // input belongs to one request's thread.
+  private final Map<F, Optional<Instant>> instants = new HashMap<>(4);
 
   protected FieldInput(Map<F, String> given, List<Violation> shapeViolations) {
     this.given = Collections.unmodifiableMap(given);
@@ -52,7 +56,7 @@ public abstract class FieldInput<F extends Enum<F> & WireField> {
 
   /** The given value read as a timestamp; empty when absent or not one. */
   public Optional<Instant> instant(F field) {
-    return text(field).flatMap(Instants::parse);
+    return instants.computeIfAbsent(field, f -> text(f).flatMap(Instants::parse));
   }
 
   /** The given value read as an id; empty when absent or not one. */

@@ -32,13 +32,7 @@ public class DefaultCustomerImportService implements CustomerImportService {
         customers.findByEmailKeysOrExternalIds(
             tenantId, plan.emailKeys(), plan.externalIds(), onConflict.rowLock());
     var outcomes = plan.decide(existing);
-    DryRuns.writeUnlessDryRun(
-        context,
-        dryRun,
-        () -> {
-          customers.addAll(plan.newCustomers());
-          customers.flush();
-        });
+    DryRuns.writeUnlessDryRun(context, dryRun, () -> customers.insertAll(plan.newCustomers()));
     return outcomes.toResult(Customer::getId);
   }
 }

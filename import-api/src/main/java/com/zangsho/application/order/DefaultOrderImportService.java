@@ -45,8 +45,7 @@ public class DefaultOrderImportService implements OrderImportService {
         dryRun,
         () -> {
           customers.addAll(known.created());
-          orders.addAll(plan.newOrders());
-          orders.flush();
+          orders.insertAll(plan.newOrders());
         });
     return outcomes.toResult(Order::getId);
   }

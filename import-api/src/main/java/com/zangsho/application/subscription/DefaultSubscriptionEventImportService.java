@@ -45,13 +45,7 @@ public class DefaultSubscriptionEventImportService implements SubscriptionEventI
             events.findByCustomersAndTimes(
                 tenantId, customerIds, plan.occurredAts(), onConflict.rowLock()),
             subscriptions.findByCustomerIds(tenantId, customerIds));
-    DryRuns.writeUnlessDryRun(
-        context,
-        dryRun,
-        () -> {
-          events.addAll(plan.newEvents());
-          events.flush();
-        });
+    DryRuns.writeUnlessDryRun(context, dryRun, () -> events.insertAll(plan.newEvents()));
     return outcomes.toResult(SubscriptionEvent::getId);
   }
 }

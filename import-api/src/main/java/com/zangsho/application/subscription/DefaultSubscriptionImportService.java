@@ -41,12 +41,7 @@ public class DefaultSubscriptionImportService implements SubscriptionImportServi
             subscriptions.findByCustomerIds(
                 tenantId, named.stream().map(Customer::getId).toList(), onConflict.rowLock()));
     DryRuns.writeUnlessDryRun(
-        context,
-        dryRun,
-        () -> {
-          subscriptions.addAll(plan.newSubscriptions());
-          subscriptions.flush();
-        });
+        context, dryRun, () -> subscriptions.insertAll(plan.newSubscriptions()));
     return outcomes.toResult(Subscription::getId);
   }
 }

@@ -65,12 +65,15 @@ public class JpaCustomerRepository extends JpaRecords<Customer> implements Custo
     if (emailKeys.isEmpty() && externalIds.isEmpty()) {
       return List.of();
     }
-    return Locking.resultList(
-        em.createNamedQuery(Customer.FIND_BY_KEYS, Customer.class)
-            .setParameter("tenantId", tenantId)
-            .setParameter("emailKeys", emailKeys.isEmpty() ? NO_KEYS : emailKeys)
-            .setParameter("externalIds", externalIds.isEmpty() ? NO_KEYS : externalIds),
-        lock);
+    return Locking.keyLookup(
+        em,
+        "select c.* from customers c where c.tenant_id = ?1"
+            + " and (c.email_key in (?2) or c.external_id in (?3))",
+        Customer.class,
+        lock,
+        tenantId,
+        emailKeys.isEmpty() ? NO_KEYS : emailKeys,
+        externalIds.isEmpty() ? NO_KEYS : externalIds);
   }
 
   @Override
@@ -79,11 +82,15 @@ public class JpaCustomerRepository extends JpaRecords<Customer> implements Custo
     if (ids.isEmpty() && emailKeys.isEmpty()) {
       return List.of();
     }
-    return em.createNamedQuery(Customer.FIND_BY_IDS_OR_EMAIL_KEYS, Customer.class)
-        .setParameter("tenantId", tenantId)
-        .setParameter("ids", ids.isEmpty() ? NO_IDS : ids)
-        .setParameter("emailKeys", emailKeys.isEmpty() ? NO_KEYS : emailKeys)
-        .getResultList();
+    return Locking.keyLookup(
+        em,
+        "select c.* from customers c where c.tenant_id = ?1"
+            + " and (c.id in (?2) or c.email_key in (?3))",
+        Customer.class,
+        RowLock.NONE,
+        tenantId,
+        ids.isEmpty() ? NO_IDS : ids,
+        emailKeys.isEmpty() ? NO_KEYS : emailKeys);
   }
 
   @Override

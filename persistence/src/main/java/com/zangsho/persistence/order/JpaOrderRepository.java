@@ -43,11 +43,13 @@ public class JpaOrderRepository extends JpaRecords<Order> implements OrderReposi
     if (orderNos.isEmpty()) {
       return List.of();
     }
-    return Locking.resultList(
-        em.createNamedQuery(Order.FIND_BY_ORDER_NOS, Order.class)
-            .setParameter("tenantId", tenantId)
-            .setParameter("orderNos", orderNos),
-        lock);
+    return Locking.keyLookup(
+        em,
+        "select o.* from orders o where o.tenant_id = ?1 and o.order_no in (?2)",
+        Order.class,
+        lock,
+        tenantId,
+        orderNos);
   }
 
   @Override

@@ -27,12 +27,15 @@ public class JpaSubscriptionEventRepository extends JpaRecords<SubscriptionEvent
     if (customerIds.isEmpty() || occurredAts.isEmpty()) {
       return List.of();
     }
-    return Locking.resultList(
-        em.createNamedQuery(SubscriptionEvent.FIND_BY_CUSTOMERS_AND_TIMES, SubscriptionEvent.class)
-            .setParameter("tenantId", tenantId)
-            .setParameter("customerIds", customerIds)
-            .setParameter("occurredAts", occurredAts),
-        lock);
+    return Locking.keyLookup(
+        em,
+        "select e.* from subscription_events e where e.tenant_id = ?1"
+            + " and e.customer_id in (?2) and e.occurred_at in (?3)",
+        SubscriptionEvent.class,
+        lock,
+        tenantId,
+        customerIds,
+        occurredAts);
   }
 
   @Override

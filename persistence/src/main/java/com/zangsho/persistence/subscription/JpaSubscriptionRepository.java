@@ -44,11 +44,13 @@ public class JpaSubscriptionRepository extends JpaRecords<Subscription>
     if (customerIds.isEmpty()) {
       return List.of();
     }
-    return Locking.resultList(
-        em.createNamedQuery(Subscription.FIND_BY_CUSTOMERS, Subscription.class)
-            .setParameter("tenantId", tenantId)
-            .setParameter("customerIds", customerIds),
-        lock);
+    return Locking.keyLookup(
+        em,
+        "select s.* from subscriptions s where s.tenant_id = ?1 and s.customer_id in (?2)",
+        Subscription.class,
+        lock,
+        tenantId,
+        customerIds);
   }
 
   @Override
