@@ -57,7 +57,7 @@ public class Customer extends TenantRecord {
       pkColumnName = "sequence_name",
       valueColumnName = "next_val",
       pkColumnValue = "customers",
-      allocationSize = 100)
+      allocationSize = 1000)
   private Long id;
 
   @Column(nullable = false)

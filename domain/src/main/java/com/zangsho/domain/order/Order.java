@@ -66,7 +66,7 @@ public class Order extends TenantRecord {
       pkColumnName = "sequence_name",
       valueColumnName = "next_val",
       pkColumnValue = "orders",
-      allocationSize = 100)
+      allocationSize = 1000)
   private Long id;
 
   @Column(name = "order_no", nullable = false, updatable = false)

@@ -47,7 +47,7 @@ public class Subscription extends TenantRecord {
       pkColumnName = "sequence_name",
       valueColumnName = "next_val",
       pkColumnValue = "subscriptions",
-      allocationSize = 100)
+      allocationSize = 1000)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -61,7 +61,7 @@ public class SubscriptionEvent extends TenantRecord {
       pkColumnName = "sequence_name",
       valueColumnName = "next_val",
       pkColumnValue = "subscription_events",
-      allocationSize = 100)
+      allocationSize = 1000)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
