@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -80,8 +81,8 @@ public class WritePathBench {
     }
     System.out.println(
         "| clients | rows | what | rows/s | p50 ms | p95 ms | p99 ms | server CPU µs/row"
-            + " | database CPU µs/row | API/baseline |");
-    System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+            + " | database CPU µs/row | commits/request | fsyncs/request | API/baseline |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
     bench.warmUp();
     for (int clients : clientCounts) {
       bench.run(clients);
@@ -244,7 +245,20 @@ public class WritePathBench {
     int run(int batchIndex) throws Exception;
   }
 
-  record Result(int rows, double seconds, long[] latenciesNanos, double serverCpuSeconds, double databaseCpuSeconds) {
+  /**
+   * @param commits COMMIT statements the database ran per request (or per baseline batch; the
+   *     baseline autocommits, so it has none)
+   * @param fsyncs InnoDB fsyncs per request (or baseline batch), the redo log's among them: what
+   *     the commits cost the disk (concurrent commits may share one)
+   */
+  record Result(
+      int rows,
+      double seconds,
+      long[] latenciesNanos,
+      double serverCpuSeconds,
+      double databaseCpuSeconds,
+      double commits,
+      double fsyncs) {
     double rowsPerSecond() {
       return rows / seconds;
     }
@@ -274,6 +288,8 @@ public class WritePathBench {
     AtomicInteger done = new AtomicInteger();
     double serverCpu = cpuSeconds(serverPid);
     double databaseCpu = cpuSeconds(databasePid);
+    long commits = databaseStatus("Com_commit");
+    long fsyncs = databaseStatus("Innodb_data_fsyncs");
     long started = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     List<Future<Integer>> workers = new ArrayList<>();
@@ -307,7 +323,19 @@ public class WritePathBench {
         seconds,
         sorted,
         cpuSeconds(serverPid) - serverCpu,
-        cpuSeconds(databasePid) - databaseCpu);
+        cpuSeconds(databasePid) - databaseCpu,
+        (databaseStatus("Com_commit") - commits) / (double) units,
+        (databaseStatus("Innodb_data_fsyncs") - fsyncs) / (double) units);
+  }
+
+  /** A global counter of the database's, e.g. {@code Com_commit}. */
+  private long databaseStatus(String name) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(baselineUrl);
+        Statement statement = connection.createStatement();
+        ResultSet status =
+            statement.executeQuery("SHOW GLOBAL STATUS LIKE '" + name + "'")) {
+      return status.next() ? status.getLong(2) : 0;
+    }
   }
 
   /** utime + stime of a process, from /proc/PID/stat. */
@@ -320,7 +348,7 @@ public class WritePathBench {
   private static void print(int clients, String what, Result result, Result baseline) {
     System.out.printf(
         Locale.ROOT,
-        "| %d | %d | %s | %.0f | %.1f | %.1f | %.1f | %.0f | %.0f | %s |%n",
+        "| %d | %d | %s | %.0f | %.1f | %.1f | %.1f | %.0f | %.0f | %.2f | %.2f | %s |%n",
         clients,
         result.rows(),
         what,
@@ -330,6 +358,8 @@ public class WritePathBench {
         result.percentileMillis(0.99),
         result.serverCpuSeconds() * 1e6 / result.rows(),
         result.databaseCpuSeconds() * 1e6 / result.rows(),
+        result.commits(),
+        result.fsyncs(),
         baseline == null
             ? "—"
             : String.format(Locale.ROOT, "%.2f", result.rowsPerSecond() / baseline.rowsPerSecond()));

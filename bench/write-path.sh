@@ -87,7 +87,9 @@ item created; orders, subscriptions and events name their customer by e-mail. "d
 multi-row INSERT and one commit per 100 rows into tables of the same shape and unique keys
 (\`CREATE TABLE … LIKE\`), from as many JDBC connections as there are clients. CPU per row is the
 process's user+system time over the phase (from /proc) divided by its rows; both processes share the
-machine's $(nproc) cores with the benchmark client.
+machine's $(nproc) cores with the benchmark client. Commits and fsyncs per request are the database's
+\`Com_commit\` and \`Innodb_data_fsyncs\` over the phase divided by its requests (baseline: its INSERTs, which
+autocommit); a batch request's commits are its token look-up's (read-only: nothing to write) and its own.
 
 $table
 <!-- write-path:end -->
