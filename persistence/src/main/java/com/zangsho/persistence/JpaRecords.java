@@ -2,6 +2,7 @@ package com.zangsho.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.Collection;
 
 /**
@@ -23,14 +24,17 @@ public abstract class JpaRecords<T> {
   }
 
   /**
-   * Inserts new rows now, as one JDBC batch with every other pending change, and stops tracking
-   * them: nothing later in the write changes a row it has just created, and the commit's flush
-   * would otherwise compare each of them field by field again.
+   * Inserts new rows now, as one JDBC batch, after every pending change (the rows they refer to),
+   * without tracking them ({@link RowInserts}): nothing later in the write changes a row it has
+   * just created.
    */
   public void insertAll(Collection<T> rows) {
-    rows.forEach(em::persist);
     Flushing.flush(em);
-    rows.forEach(em::detach);
+    try {
+      RowInserts.insert(em, rows);
+    } catch (PersistenceException e) {
+      throw Flushing.translate(e);
+    }
   }
 
   public void flush() {
