@@ -8,6 +8,7 @@ import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 import org.hibernate.query.NativeQuery;
 
@@ -45,7 +46,7 @@ public final class Locking {
     try {
       @SuppressWarnings("unchecked")
       List<T> rows = query.getResultList();
-      return rows;
+      return lock == RowLock.NONE ? rows : writable(rows, em.unwrap(Session.class));
     } catch (PersistenceException e) {
       throw Flushing.translate(e);
     }
@@ -56,9 +57,25 @@ public final class Locking {
       return query.getResultList();
     }
     try {
-      return query.setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+      return writable(
+          query.setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList(),
+          // A query of an entity manager runs in a (stateful) session.
+          (Session) query.unwrap(org.hibernate.query.Query.class).getSession());
     } catch (PersistenceException e) {
       throw Flushing.translate(e);
     }
+  }
+
+  /**
+   * A row read to change is never read-only, even when the same transaction read it before as a
+   * reference (the persistence context then hands back that instance): its changes would be lost.
+   */
+  private static <T> List<T> writable(List<T> rows, Session session) {
+    for (T row : rows) {
+      if (session.isReadOnly(row)) {
+        session.setReadOnly(row, false);
+      }
+    }
+    return rows;
   }
 }
