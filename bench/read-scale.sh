@@ -1,0 +1,224 @@
+#!/usr/bin/env bash
+# Reads at a merchant's real size (issue 13), on MariaDB/MySQL: boots the packaged server (building
+# it when ear/target/server is missing) on ports offset by 200 against a throw-away database, gives
+# tenant "big" 10,000 customers with 3 orders each through the batch API and tenant "small" the
+# same, measures every read, then grows "big" by SQL to 1,000,000 customers and 3,000,000 orders
+# (ids above 10^12, so the id generator never meets them) and measures again. Each figure is the
+# median of 5 requests, in ms. With the general log on, it then prints the plan (EXPLAIN) of every
+# SELECT the server sent for the reads at 1 M.
+#
+# Usage: bench/read-scale.sh [customers]     (default 1000000; orders are 3 per customer)
+#        BENCH_WRITE=1 bench/read-scale.sh  also puts the result into docs/performance.md
+# Not part of the test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+big=${1:-1000000}
+small=10000
+
+mysql_cli() { mariadb --protocol=socket -uroot "$@" 2>/dev/null || mysql -uroot "$@"; }
+mysql_cli <<SQL
+DROP DATABASE IF EXISTS zangsho_scale;
+CREATE DATABASE zangsho_scale CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+CREATE USER IF NOT EXISTS 'zangsho_bench'@'127.0.0.1' IDENTIFIED BY 'zangsho_bench';
+GRANT ALL PRIVILEGES ON zangsho_scale.* TO 'zangsho_bench'@'127.0.0.1';
+SQL
+
+[ -x ear/target/server/bin/standalone.sh ] || mvn -B -q -DskipTests package
+data=$(mktemp -d)
+log=$data/server.log
+export ZANGSHO_DATA_DIR=$data ZANGSHO_ADMIN_TOKEN=bench-admin ZANGSHO_RATE_LIMIT_PER_MINUTE=100000000
+export ZANGSHO_DB_DRIVER=mysql ZANGSHO_DB_USER=zangsho_bench ZANGSHO_DB_PASSWORD=zangsho_bench
+export ZANGSHO_DB_URL="jdbc:mysql://127.0.0.1:3306/zangsho_scale?rewriteBatchedStatements=true"
+cp -a ear/target/server "$data/server"
+"$data/server/bin/standalone.sh" -Djboss.socket.binding.port-offset=200 >"$log" 2>&1 &
+stop() {
+  mysql_cli -e "SET GLOBAL general_log = OFF" || true
+  pkill -f "port-offset=200" 2>/dev/null || true
+  rm -rf "$data"
+}
+trap stop EXIT
+for _ in $(seq 1 180); do grep -q "WFLYSRV0025\|WFLYSRV0026" "$log" 2>/dev/null && break; sleep 0.5; done
+grep -q "WFLYSRV0025" "$log" || { echo "server did not start"; tail -40 "$log"; exit 1; }
+
+base=http://127.0.0.1:8280
+tenant() {
+  curl -sf -X POST "$base/admin/tenants" -H "Authorization: Bearer bench-admin" \
+    -H "Content-Type: application/json" -d "{\"name\": \"$1\"}" |
+    python3 -c 'import json,sys; d=json.load(sys.stdin)["data"]; print(d["token"], d["id"])'
+}
+read -r big_token big_id < <(tenant big)
+read -r small_token small_id < <(tenant small)
+
+# 10,000 customers with 3 orders each, through the API, for a tenant.
+load() {
+  python3 - "$base" "$1" "$small" <<'PY'
+import json, sys, urllib.request
+base, token, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
+names = "王小明 陳美玲 林志豪 張雅婷 李建宏 黃淑芬 吳家豪 劉怡君 蔡承恩 楊佩珊".split()
+def post(path, body):
+    request = urllib.request.Request(base + path, json.dumps(body).encode(), method="POST",
+        headers={"Authorization": "Bearer " + token, "Content-Type": "application/json"})
+    urllib.request.urlopen(request).read()
+for start in range(0, count, 100):
+    post("/v1/customers/batch", {"customers": [
+        {"email": f"user{i}@example.com", "name": names[i % 10] + str(i), "external_id": f"ext-{i}"}
+        for i in range(start, start + 100)]})
+for start in range(0, count * 3, 100):
+    post("/v1/orders/batch", {"orders": [
+        {"order_no": f"ord-{i}", "customer_email": f"user{i // 3}@example.com",
+         "amount": str(100 + i % 5000), "status": "paid",
+         "paid_at": f"2025-{1 + i % 12:02d}-{1 + i % 28:02d}T10:00:00Z"}
+        for i in range(start, start + 100)]})
+PY
+}
+load "$big_token"
+load "$small_token"
+some_id=$(curl -sf "$base/v1/customers?per_page=1" -H "Authorization: Bearer $big_token" |
+  python3 -c 'import json,sys; print(json.load(sys.stdin)["data"][0]["id"])')
+
+# Median of 5 timed requests (after one untimed), in ms.
+median() {
+  local token=$1 path=$2
+  curl -s -o /dev/null "$base$path" -H "Authorization: Bearer $token"
+  for _ in 1 2 3 4 5; do
+    curl -s -o /dev/null -w '%{time_total}\n' "$base$path" -H "Authorization: Bearer $token"
+  done | sort -n | sed -n 3p | awk '{printf "%.0f", $1 * 1000}'
+}
+batch_ms() {
+  local token=$1 from=$2
+  python3 - "$base" "$token" "$from" <<'PY'
+import json, statistics, sys, time, urllib.request
+base, token, start = sys.argv[1], sys.argv[2], int(sys.argv[3])
+times = []
+for attempt in range(6):
+    body = {"customers": [{"email": f"batch{start}-{attempt}-{i}@example.com"} for i in range(100)]}
+    request = urllib.request.Request(base + "/v1/customers/batch", json.dumps(body).encode(),
+        method="POST", headers={"Authorization": "Bearer " + token, "Content-Type": "application/json"})
+    t0 = time.perf_counter(); urllib.request.urlopen(request).read(); times.append(time.perf_counter() - t0)
+print(round(statistics.median(times[1:]) * 1000))
+PY
+}
+READS=(
+  "a 100-row customers batch|batch"
+  "GET /v1/customers?per_page=100 (first page, figures)|/v1/customers?per_page=100"
+  "a page half-way (page = customers / 200)|/v1/customers?per_page=100&page=PAGE"
+  "GET /v1/customers?search=user123|/v1/customers?search=user123&per_page=100"
+  "GET /v1/customers?search=小明|/v1/customers?search=%E5%B0%8F%E6%98%8E&per_page=100"
+  "GET /v1/customers/{id}|/v1/customers/ID"
+  "GET /v1/orders?per_page=100|/v1/orders?per_page=100"
+  "GET /v1/orders/stats, one month|/v1/orders/stats?start_date=2025-03-01&end_date=2025-03-31"
+  "the small tenant's first customers page|small:/v1/customers?per_page=100"
+  "the small tenant's search|small:/v1/customers?search=user123&per_page=100"
+)
+measure() {
+  local customers=$1 from=$2
+  for read in "${READS[@]}"; do
+    local path=${read#*|} token=$big_token
+    path=${path//PAGE/$((customers / 200))}
+    path=${path//ID/$some_id}
+    if [[ $path == small:* ]]; then token=$small_token; path=${path#small:}; fi
+    if [ "$path" = batch ]; then
+      echo "$(batch_ms "$token" "$from")"
+    else
+      echo "$(median "$token" "$path")"
+    fi
+  done
+}
+at_small=$(measure "$small" 0)
+
+# The bulk of the big tenant, by SQL: customers, then 3 orders each, from a 10^6-row number table.
+mysql_cli zangsho_scale <<SQL
+CREATE TABLE digits (d INT PRIMARY KEY);
+INSERT INTO digits VALUES (0),(1),(2),(3),(4),(5),(6),(7),(8),(9);
+CREATE TABLE numbers (n INT PRIMARY KEY);
+INSERT INTO numbers
+  SELECT a.d + 10*b.d + 100*c.d + 1000*e.d + 10000*f.d + 100000*g.d
+  FROM digits a, digits b, digits c, digits e, digits f, digits g;
+INSERT INTO customers (id, tenant_id, email, email_key, name, external_id, created_at, updated_at)
+  SELECT 1000000000000 + n, $big_id, CONCAT('bulk', n, '@example.com'), CONCAT('bulk', n, '@example.com'),
+         CONCAT(ELT(1 + n % 10, '王小明','陳美玲','林志豪','張雅婷','李建宏','黃淑芬','吳家豪','劉怡君','蔡承恩','楊佩珊'), n),
+         CONCAT('bulk-', n), NOW(6), NOW(6)
+  FROM numbers WHERE n < $big - $small;
+INSERT INTO orders (id, tenant_id, order_no, customer_id, amount, currency, status, source, paid_at,
+                    business_at, created_at, updated_at)
+  SELECT 1000000000000 + 3 * c.n + k.d, $big_id, CONCAT('bulk-', 3 * c.n + k.d), 1000000000000 + c.n,
+         100 + (3 * c.n + k.d) % 5000, 'TWD', 'paid', 'import',
+         TIMESTAMP('2025-01-01') + INTERVAL ((3 * c.n + k.d) % 365) DAY,
+         TIMESTAMP('2025-01-01') + INTERVAL ((3 * c.n + k.d) % 365) DAY, NOW(6), NOW(6)
+  FROM numbers c JOIN digits k ON k.d < 3 WHERE c.n < $big - $small;
+DROP TABLE numbers;
+DROP TABLE digits;
+ANALYZE TABLE customers, orders;
+SQL
+
+mysql_cli -e "TRUNCATE mysql.general_log; SET GLOBAL log_output = 'TABLE'; SET GLOBAL general_log = ON"
+at_big=$(measure "$big" 1)
+mysql_cli -e "SET GLOBAL general_log = OFF"
+
+table="| read | at $small | at $big (other tenant: $small) |
+|---|---|---|"
+i=0
+mapfile -t small_ms <<<"$at_small"
+mapfile -t big_ms <<<"$at_big"
+for read in "${READS[@]}"; do
+  label=${read%%|*}
+  table+="
+| $label | ${small_ms[$i]} ms | ${big_ms[$i]} ms |"
+  i=$((i + 1))
+done
+
+# Every SELECT the server sent during the reads at the big size, one per shape (literals as ?),
+# with its plan. Token look-ups, id blocks and the webhook dispatcher's polling are left out.
+mysql_cli -N zangsho_scale -e "
+  SELECT CONVERT(argument USING utf8mb4) FROM mysql.general_log
+  WHERE command_type IN ('Query', 'Execute') AND argument LIKE 'select%'" >"$data/queries.txt"
+plans=$(python3 - "$data/queries.txt" <<'PY'
+import re, subprocess, sys
+seen = set()
+for query in open(sys.argv[1], encoding="utf-8").read().splitlines():
+    if re.search(r"id_sequences|api_tokens|webhook_deliveries|information_schema|@@", query):
+        continue
+    shape = re.sub(r"'(?:[^'\\]|\\.)*'|\b\d+\b", "?", query)
+    shape = re.sub(r"\(\?(?:, ?\?)+\)", "(?, …)", shape)
+    if shape in seen:
+        continue
+    seen.add(shape)
+    plan = subprocess.run(
+        ["mariadb", "--protocol=socket", "-uroot", "-N", "zangsho_scale", "-e", "EXPLAIN " + query],
+        capture_output=True, text=True).stdout
+    print("\n```sql\n" + shape[:600] + "\n```\n\n| table | type | key | rows | Extra |\n|---|---|---|---|---|")
+    for row in plan.splitlines():
+        f = row.split("\t")
+        print(f"| {f[2]} | {f[3]} | {f[5]} | {f[8]} | {f[9]} |")
+PY
+)
+
+section=$(cat <<MD
+<!-- read-scale:start -->
+## Reads at a merchant's size (\`bench/read-scale.sh $big\`, $(date -u +%F))
+
+Machine: $(nproc) cores; database: $(mysql_cli -N -e 'SELECT VERSION()'); the packaged server, default JVM
+options. Tenant "big": $small customers with 3 orders each through the batch API, then grown by SQL to
+$big customers and $((big * 3)) orders; tenant "small": $small customers and $((small * 3)) orders, through the API.
+Medians of 5 requests (after one untimed), 100 a page.
+
+$table
+
+### The plans of the SELECTs the reads at $big sent (MariaDB \`EXPLAIN\`)
+$plans
+<!-- read-scale:end -->
+MD
+)
+echo "$section"
+if [ "${BENCH_WRITE:-0}" = 1 ]; then
+  python3 - "$section" <<'PY'
+import re, sys
+path = "docs/performance.md"
+text = open(path, encoding="utf-8").read()
+section = sys.argv[1]
+pattern = re.compile(r"<!-- read-scale:start -->.*?<!-- read-scale:end -->", re.S)
+text = pattern.sub(lambda _: section, text) if pattern.search(text) else text.rstrip() + "\n\n" + section + "\n"
+open(path, "w", encoding="utf-8").write(text)
+PY
+  echo "(written to docs/performance.md)"
+fi
