@@ -211,14 +211,5 @@ MD
 )
 echo "$section"
 if [ "${BENCH_WRITE:-0}" = 1 ]; then
-  python3 - "$section" <<'PY'
-import re, sys
-path = "docs/performance.md"
-text = open(path, encoding="utf-8").read()
-section = sys.argv[1]
-pattern = re.compile(r"<!-- read-scale:start -->.*?<!-- read-scale:end -->", re.S)
-text = pattern.sub(lambda _: section, text) if pattern.search(text) else text.rstrip() + "\n\n" + section + "\n"
-open(path, "w", encoding="utf-8").write(text)
-PY
-  echo "(written to docs/performance.md)"
+  python3 bench/performance-section.py read-scale "$section"
 fi
