@@ -49,6 +49,21 @@ final class Api {
     return as(base, created.json().getJsonObject("data").getString("token"));
   }
 
+  /** A fresh tenant, speaking as a token allowed {@code requestsPerMinute}. */
+  static Api newTenant(URL base, String name, int requestsPerMinute) {
+    String token =
+        newTenant(base, name)
+            .post(
+                "/v1/tokens",
+                "{\"name\": \"fast\", \"abilities\": [\"*\"], \"rate_limit_per_minute\": "
+                    + requestsPerMinute
+                    + "}")
+            .expect(201)
+            .data()
+            .getString("token");
+    return as(base, token);
+  }
+
   /** A customer and the path of its subscription, as {@link #newSubscriber} made them. */
   record Subscriber(long customerId, String subscriptionPath) {}
 

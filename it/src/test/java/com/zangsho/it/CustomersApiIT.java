@@ -354,7 +354,7 @@ class CustomersApiIT extends DeployedEarTest {
     assertTrue(beyond.isNull("from"));
     assertTrue(beyond.isNull("to"));
     assertEquals(5, total(api.get("/v1/customers?search=LIST")));
-    assertEquals(1, total(api.get("/v1/customers?search=%E5%A4%A7")));
+    assertEquals(1, total(api.get("/v1/customers?search=%E5%A4%A7%E5%90%8C")), "大同, its end");
     assertEquals(0, total(api.get("/v1/customers?search=%25")));
     api.get("/v1/customers?per_page=0").expect(422);
     api.get("/v1/customers?per_page=101").expect(422);

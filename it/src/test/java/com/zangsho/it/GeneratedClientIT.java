@@ -132,7 +132,7 @@ class GeneratedClientIT extends DeployedEarTest {
             .getData();
     assertEquals(2, eventsResult.getCreated());
 
-    List<Customer> listed = customers.listCustomers("wang", null, null).getData();
+    List<Customer> listed = customers.listCustomers("wang", null, null, null).getData();
     assertEquals(1, listed.size());
     Customer wang = listed.get(0);
     assertEquals("1990.00", wang.getLtv());
@@ -153,12 +153,12 @@ class GeneratedClientIT extends DeployedEarTest {
     assertEquals(2L, december.getPaidOrderCount());
 
     Subscription subscription =
-        subscriptions.listSubscriptions(null, wang.getId(), null, null).getData().get(0);
+        subscriptions.listSubscriptions(null, wang.getId(), null, null, null).getData().get(0);
     assertEquals("1990.00", subscription.getMrr());
     assertEquals(Subscription.StatusEnum.ACTIVE, subscription.getStatus());
 
     List<SubscriptionEvent> history =
-        events.listSubscriptionEvents(null, wang.getId(), null, null, null, null).getData();
+        events.listSubscriptionEvents(null, wang.getId(), null, null, null, null, null).getData();
     assertEquals(
         List.of(SubscriptionEvent.EventTypeEnum.CREATED, SubscriptionEvent.EventTypeEnum.UPGRADE),
         history.stream().map(SubscriptionEvent::getEventType).toList());

@@ -12,6 +12,7 @@ import java.util.Map;
 public final class TenantWhere {
   private final String alias;
   private final StringBuilder clause;
+  private final long tenantId;
   private final Map<String, Object> parameters = new LinkedHashMap<>();
 
   /**
@@ -19,6 +20,7 @@ public final class TenantWhere {
    */
   public TenantWhere(String alias, long tenantId) {
     this.alias = alias;
+    this.tenantId = tenantId;
     this.clause = new StringBuilder(" where " + alias + ".tenantId = :tenantId");
     parameters.put("tenantId", tenantId);
   }
@@ -49,6 +51,26 @@ public final class TenantWhere {
       parameters.put("rangeUntil", range.until());
     }
     return this;
+  }
+
+  /** Adds a condition of the caller's own, binding its one parameter. */
+  public TenantWhere condition(String condition, String parameter, Object value) {
+    clause.append(" and ").append(condition);
+    return parameter(parameter, value);
+  }
+
+  /** Binds a further parameter of a condition already added. */
+  public TenantWhere parameter(String parameter, Object value) {
+    parameters.put(parameter, value);
+    return this;
+  }
+
+  String alias() {
+    return alias;
+  }
+
+  long tenantId() {
+    return tenantId;
   }
 
   public <T> TypedQuery<T> bind(TypedQuery<T> query) {

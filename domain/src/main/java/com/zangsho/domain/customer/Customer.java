@@ -31,23 +31,10 @@ import java.util.Objects;
 @NamedQuery(
     name = Customer.FIND_BY_EXTERNAL_ID,
     query = "select c from Customer c where c.tenantId = :tenantId and c.externalId = :externalId")
-@NamedQuery(
-    name = Customer.SEARCH,
-    query =
-        "select c from Customer c where c.tenantId = :tenantId and (:pattern is null"
-            + " or c.emailKey like :pattern escape '!' or lower(c.name) like :pattern escape '!')"
-            + " order by c.id")
-@NamedQuery(
-    name = Customer.COUNT_SEARCH,
-    query =
-        "select count(c) from Customer c where c.tenantId = :tenantId and (:pattern is null"
-            + " or c.emailKey like :pattern escape '!' or lower(c.name) like :pattern escape '!')")
 public class Customer extends TenantRecord {
   public static final String FIND_BY_ID = "Customer.findById";
   public static final String FIND_BY_EMAIL_KEY = "Customer.findByEmailKey";
   public static final String FIND_BY_EXTERNAL_ID = "Customer.findByExternalId";
-  public static final String SEARCH = "Customer.search";
-  public static final String COUNT_SEARCH = "Customer.countSearch";
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "customer_ids")
@@ -66,7 +53,21 @@ public class Customer extends TenantRecord {
   @Column(name = "email_key", nullable = false)
   private String emailKey;
 
+  /**
+   * The e-mail key and the name key backwards: a search for how an e-mail or a name ends
+   * ("example.com", a given name) is then a prefix search on an index too (docs/api.md §5).
+   */
+  @Column(name = "email_key_reversed")
+  private String emailKeyReversed;
+
   private String name;
+
+  @Column(name = "name_key")
+  private String nameKey;
+
+  @Column(name = "name_key_reversed")
+  private String nameKeyReversed;
+
   private String phone;
 
   @Column(name = "external_id")
@@ -84,7 +85,7 @@ public class Customer extends TenantRecord {
   public Customer(long tenantId, CustomerInput input) {
     super(tenantId);
     changeEmail(Objects.requireNonNull(input.email(), "email"));
-    this.name = input.get(CustomerField.NAME);
+    changeName(input.get(CustomerField.NAME));
     this.phone = input.get(CustomerField.PHONE);
     this.externalId = input.externalId();
     this.metadata = input.get(CustomerField.METADATA);
@@ -94,13 +95,23 @@ public class Customer extends TenantRecord {
   public static Customer named(long tenantId, String email, String name) {
     Customer customer = new Customer(tenantId);
     customer.changeEmail(Objects.requireNonNull(email, "email"));
-    customer.name = name;
+    customer.changeName(name);
     return customer;
   }
 
   /** The form an e-mail is compared in: unique per tenant, case-insensitively. */
   public static String emailKeyOf(String email) {
     return email.toLowerCase(Locale.ROOT);
+  }
+
+  /** The form a name or a search text is compared in: case-insensitively, trimmed. */
+  public static String searchKeyOf(String text) {
+    return text.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** A key backwards, character by character (a surrogate pair stays one character). */
+  public static String reversed(String key) {
+    return new StringBuilder(key).reverse().toString();
   }
 
   /**
@@ -131,7 +142,7 @@ public class Customer extends TenantRecord {
   private void set(CustomerField field, String value) {
     switch (field) {
       case EMAIL -> changeEmail(Objects.requireNonNull(value, "email"));
-      case NAME -> name = value;
+      case NAME -> changeName(value);
       case PHONE -> phone = value;
       case EXTERNAL_ID -> externalId = value;
       case METADATA -> metadata = value;
@@ -141,6 +152,13 @@ public class Customer extends TenantRecord {
   private void changeEmail(String email) {
     this.email = email;
     this.emailKey = emailKeyOf(email);
+    this.emailKeyReversed = reversed(emailKey);
+  }
+
+  private void changeName(String name) {
+    this.name = name;
+    this.nameKey = name == null ? null : searchKeyOf(name);
+    this.nameKeyReversed = nameKey == null ? null : reversed(nameKey);
   }
 
   public Long getId() {

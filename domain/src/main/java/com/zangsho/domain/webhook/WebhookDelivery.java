@@ -41,16 +41,6 @@ import java.util.Objects;
         "select w from Webhook w where w.id in"
             + " (select d.webhookId from WebhookDelivery d where d.claimToken = :token)")
 @NamedQuery(
-    name = WebhookDelivery.FOR_WEBHOOK,
-    query =
-        "select d from WebhookDelivery d where d.tenantId = :tenantId and d.webhookId = :webhookId"
-            + " order by d.id desc")
-@NamedQuery(
-    name = WebhookDelivery.COUNT_FOR_WEBHOOK,
-    query =
-        "select count(d) from WebhookDelivery d"
-            + " where d.tenantId = :tenantId and d.webhookId = :webhookId")
-@NamedQuery(
     name = WebhookDelivery.DELETE_FOR_WEBHOOK,
     query =
         "delete from WebhookDelivery d where d.tenantId = :tenantId and d.webhookId = :webhookId")
@@ -59,8 +49,6 @@ public class WebhookDelivery {
   public static final String CLAIM = "WebhookDelivery.claim";
   public static final String CLAIMED = "WebhookDelivery.claimed";
   public static final String WEBHOOKS_OF_CLAIM = "WebhookDelivery.webhooksOfClaim";
-  public static final String FOR_WEBHOOK = "WebhookDelivery.forWebhook";
-  public static final String COUNT_FOR_WEBHOOK = "WebhookDelivery.countForWebhook";
   public static final String DELETE_FOR_WEBHOOK = "WebhookDelivery.deleteForWebhook";
   public static final int MAX_ERROR = 500;
 

@@ -1,5 +1,6 @@
 package com.zangsho.application.schema;
 
+import com.zangsho.persistence.Migrations;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -14,7 +15,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date before anything else runs: Flyway's migrations (persistence jar,
- * {@code db/migration}) are the only way the schema changes. Flyway manages its own transactions.
+ * {@link Migrations}) are the only way the schema changes. Flyway manages its own transactions.
  */
 @Singleton
 @Startup
@@ -27,11 +28,7 @@ public class SchemaMigration {
 
   @PostConstruct
   void migrate() {
-    Flyway flyway =
-        Flyway.configure(getClass().getClassLoader())
-            .dataSource(dataSource)
-            .locations("classpath:db/migration")
-            .load();
+    Flyway flyway = Migrations.configure(getClass().getClassLoader()).dataSource(dataSource).load();
     MigrateResult result = flyway.migrate();
     // The result names a version only when it applied something; the history always does.
     MigrationInfo current = flyway.info().current();

@@ -9,10 +9,13 @@ import com.zangsho.domain.order.OrderRepository;
 import com.zangsho.domain.order.OrderStats;
 import com.zangsho.domain.order.OrderStatus;
 import com.zangsho.domain.order.PaymentMethod;
+import com.zangsho.domain.page.Cursor;
 import com.zangsho.domain.page.DateRange;
 import com.zangsho.domain.page.Page;
 import com.zangsho.domain.page.PageRequest;
 import com.zangsho.persistence.JpaRecords;
+import com.zangsho.persistence.ListOrder;
+import com.zangsho.persistence.ListQuery;
 import com.zangsho.persistence.Locking;
 import com.zangsho.persistence.Paging;
 import com.zangsho.persistence.TenantWhere;
@@ -29,6 +32,15 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaOrderRepository extends JpaRecords<Order> implements OrderRepository {
+  /** The list's query: what it reads, in which order, and how a page continues. */
+  private static final ListQuery<Order> LIST =
+      new ListQuery<>(
+          Order.class,
+          "SalesOrder o",
+          " join fetch o.customer",
+          ListOrder.BY_ID,
+          order -> Cursor.of(order.getId()));
+
   @Override
   public Optional<Order> findByOrderNo(long tenantId, String orderNo) {
     return em.createNamedQuery(Order.FIND_BY_ORDER_NO, Order.class)
@@ -59,14 +71,7 @@ public class JpaOrderRepository extends JpaRecords<Order> implements OrderReposi
             .equal("status", "status", filter.status())
             .equal("customer.id", "customerId", filter.customerId())
             .within("businessAt", filter.businessDays());
-    return Paging.page(
-        where.bind(em.createQuery("select count(o) from SalesOrder o" + where, Long.class)),
-        () ->
-            where.bind(
-                em.createQuery(
-                    "select o from SalesOrder o join fetch o.customer" + where + " order by o.id",
-                    Order.class)),
-        page);
+    return Paging.page(em, LIST, where, page);
   }
 
   @Override

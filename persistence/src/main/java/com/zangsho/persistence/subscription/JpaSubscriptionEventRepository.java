@@ -7,6 +7,8 @@ import com.zangsho.domain.subscription.EventFilter;
 import com.zangsho.domain.subscription.SubscriptionEvent;
 import com.zangsho.domain.subscription.SubscriptionEventRepository;
 import com.zangsho.persistence.JpaRecords;
+import com.zangsho.persistence.ListOrder;
+import com.zangsho.persistence.ListQuery;
 import com.zangsho.persistence.Locking;
 import com.zangsho.persistence.Paging;
 import com.zangsho.persistence.TenantWhere;
@@ -21,6 +23,15 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaSubscriptionEventRepository extends JpaRecords<SubscriptionEvent>
     implements SubscriptionEventRepository {
+  /** The list's query: what it reads, in which order, and how a page continues. */
+  private static final ListQuery<SubscriptionEvent> LIST =
+      new ListQuery<>(
+          SubscriptionEvent.class,
+          "SubscriptionEvent e",
+          " join fetch e.customer",
+          ListOrder.BY_OCCURRED_AT,
+          event -> ListOrder.occurredAtCursor(event.getOccurredAt(), event.getId()));
+
   @Override
   public List<SubscriptionEvent> findByCustomersAndTimes(
       long tenantId, Collection<Long> customerIds, Collection<Instant> occurredAts, RowLock lock) {
@@ -79,15 +90,6 @@ public class JpaSubscriptionEventRepository extends JpaRecords<SubscriptionEvent
             .equal("customer.id", "customerId", filter.customerId())
             .equal("eventType", "eventType", filter.eventType())
             .within("occurredAt", filter.occurred());
-    return Paging.page(
-        where.bind(em.createQuery("select count(e) from SubscriptionEvent e" + where, Long.class)),
-        () ->
-            where.bind(
-                em.createQuery(
-                    "select e from SubscriptionEvent e join fetch e.customer"
-                        + where
-                        + " order by e.occurredAt, e.id",
-                    SubscriptionEvent.class)),
-        page);
+    return Paging.page(em, LIST, where, page);
   }
 }

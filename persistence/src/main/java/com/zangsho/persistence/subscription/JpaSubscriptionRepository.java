@@ -1,12 +1,15 @@
 package com.zangsho.persistence.subscription;
 
 import com.zangsho.domain.RowLock;
+import com.zangsho.domain.page.Cursor;
 import com.zangsho.domain.page.Page;
 import com.zangsho.domain.page.PageRequest;
 import com.zangsho.domain.subscription.Subscription;
 import com.zangsho.domain.subscription.SubscriptionFilter;
 import com.zangsho.domain.subscription.SubscriptionRepository;
 import com.zangsho.persistence.JpaRecords;
+import com.zangsho.persistence.ListOrder;
+import com.zangsho.persistence.ListQuery;
 import com.zangsho.persistence.Locking;
 import com.zangsho.persistence.Paging;
 import com.zangsho.persistence.TenantWhere;
@@ -20,6 +23,15 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaSubscriptionRepository extends JpaRecords<Subscription>
     implements SubscriptionRepository {
+  /** The list's query: what it reads, in which order, and how a page continues. */
+  private static final ListQuery<Subscription> LIST =
+      new ListQuery<>(
+          Subscription.class,
+          "Subscription s",
+          " join fetch s.customer",
+          ListOrder.BY_ID,
+          subscription -> Cursor.of(subscription.getId()));
+
   @Override
   public Optional<Subscription> findById(long tenantId, long id) {
     return byId(tenantId, id, RowLock.NONE);
@@ -59,13 +71,6 @@ public class JpaSubscriptionRepository extends JpaRecords<Subscription>
         new TenantWhere("s", tenantId)
             .equal("status", "status", filter.status())
             .equal("customer.id", "customerId", filter.customerId());
-    return Paging.page(
-        where.bind(em.createQuery("select count(s) from Subscription s" + where, Long.class)),
-        () ->
-            where.bind(
-                em.createQuery(
-                    "select s from Subscription s join fetch s.customer" + where + " order by s.id",
-                    Subscription.class)),
-        page);
+    return Paging.page(em, LIST, where, page);
   }
 }

@@ -1,12 +1,16 @@
 package com.zangsho.persistence.webhook;
 
+import com.zangsho.domain.page.Cursor;
 import com.zangsho.domain.page.Page;
 import com.zangsho.domain.page.PageRequest;
 import com.zangsho.domain.webhook.Webhook;
 import com.zangsho.domain.webhook.WebhookDelivery;
 import com.zangsho.domain.webhook.WebhookDeliveryRepository;
 import com.zangsho.persistence.JpaRecords;
+import com.zangsho.persistence.ListOrder;
+import com.zangsho.persistence.ListQuery;
 import com.zangsho.persistence.Paging;
+import com.zangsho.persistence.TenantWhere;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -17,6 +21,15 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaWebhookDeliveryRepository extends JpaRecords<WebhookDelivery>
     implements WebhookDeliveryRepository {
+  /** The list's query: what it reads, in which order, and how a page continues. */
+  private static final ListQuery<WebhookDelivery> LIST =
+      new ListQuery<>(
+          WebhookDelivery.class,
+          "WebhookDelivery d",
+          "",
+          ListOrder.BY_ID_DESCENDING,
+          delivery -> Cursor.of(delivery.getId()));
+
   @Override
   public List<WebhookDelivery> claimDue(Instant now, int limit, String token, Instant until) {
     List<Long> due =
@@ -58,14 +71,7 @@ public class JpaWebhookDeliveryRepository extends JpaRecords<WebhookDelivery>
   @Override
   public Page<WebhookDelivery> forWebhook(long tenantId, long webhookId, PageRequest page) {
     return Paging.page(
-        em.createNamedQuery(WebhookDelivery.COUNT_FOR_WEBHOOK, Long.class)
-            .setParameter("tenantId", tenantId)
-            .setParameter("webhookId", webhookId),
-        () ->
-            em.createNamedQuery(WebhookDelivery.FOR_WEBHOOK, WebhookDelivery.class)
-                .setParameter("tenantId", tenantId)
-                .setParameter("webhookId", webhookId),
-        page);
+        em, LIST, new TenantWhere("d", tenantId).equal("webhookId", "webhookId", webhookId), page);
   }
 
   @Override

@@ -40,10 +40,11 @@ public class ActivityLogResource {
       @QueryParam("start_date") String startDate,
       @QueryParam("end_date") String endDate,
       @QueryParam("page") String page,
-      @QueryParam("per_page") String perPage) {
+      @QueryParam("per_page") String perPage,
+      @QueryParam("cursor") String cursor) {
     ActivityFilter filter = ActivityFilter.fromQuery(action, startDate, endDate);
     return PageJson.of(
-        entries.list(caller.get(), filter, PageRequest.fromQuery(page, perPage)),
+        entries.list(caller.get(), filter, PageRequest.fromQuery(page, perPage, cursor)),
         ActivityLogJson::of);
   }
 }

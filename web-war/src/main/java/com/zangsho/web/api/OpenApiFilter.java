@@ -262,6 +262,10 @@ public class OpenApiFilter implements OASFilter {
                         .format("int32")
                         .minimum(BigDecimal.ONE)
                         .defaultValue(1));
+        case "cursor" ->
+            parameter.description(
+                "從上一頁 meta.next_cursor 取得的 cursor:取其後的一頁(keyset 分頁,"
+                    + "不論多深都一樣快);給了 cursor 時 page 不作用");
         case "per_page" ->
             parameter
                 .description("每頁筆數")

@@ -65,16 +65,21 @@ public class CustomerResource {
   @Operation(
       operationId = "listCustomers",
       summary = "列出客戶",
-      description = "取得客戶列表,依 id 排序,支援分頁與搜尋(email 或姓名部分比對)。")
+      description =
+          "取得客戶列表,依 id 排序,支援分頁與搜尋。search 比對 email 或姓名的開頭或結尾"
+              + "(不分大小寫):wang 找到 wang.xiaoming@example.com,example.com 找到該網域的客戶,"
+              + "王 與 小明 都找到 王小明;字串中段(例如 xiaoming)不比對,"
+              + "如此一百萬位客戶也只讀索引。")
   @APIResponseSchema(value = Envelopes.CustomerPage.class, responseDescription = "客戶列表")
   @RequiresAbility(Ability.CUSTOMERS_READ)
   @GET
   public PageJson<CustomerJson> list(
-      @Parameter(description = "email 或姓名的部分字串") @QueryParam("search") String search,
+      @Parameter(description = "email 或姓名的開頭或結尾") @QueryParam("search") String search,
       @QueryParam("page") String page,
-      @QueryParam("per_page") String perPage) {
+      @QueryParam("per_page") String perPage,
+      @QueryParam("cursor") String cursor) {
     return PageJson.of(
-        customers.list(caller.get(), search, PageRequest.fromQuery(page, perPage)),
+        customers.list(caller.get(), search, PageRequest.fromQuery(page, perPage, cursor)),
         CustomerJson::of);
   }
 

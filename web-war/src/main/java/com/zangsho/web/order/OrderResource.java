@@ -78,10 +78,12 @@ public class OrderResource {
       @QueryParam("start_date") String startDate,
       @QueryParam("end_date") String endDate,
       @QueryParam("page") String page,
-      @QueryParam("per_page") String perPage) {
+      @QueryParam("per_page") String perPage,
+      @QueryParam("cursor") String cursor) {
     OrderFilter filter = OrderFilter.fromQuery(status, customerId, startDate, endDate);
     return PageJson.of(
-        orders.list(caller.get(), filter, PageRequest.fromQuery(page, perPage)), OrderJson::of);
+        orders.list(caller.get(), filter, PageRequest.fromQuery(page, perPage, cursor)),
+        OrderJson::of);
   }
 
   /** Declared before {@code {orderNo}} for readers; JAX-RS prefers the literal path anyway. */

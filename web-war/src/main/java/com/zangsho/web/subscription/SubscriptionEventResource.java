@@ -73,10 +73,11 @@ public class SubscriptionEventResource {
       @QueryParam("start_date") String startDate,
       @QueryParam("end_date") String endDate,
       @QueryParam("page") String page,
-      @QueryParam("per_page") String perPage) {
+      @QueryParam("per_page") String perPage,
+      @QueryParam("cursor") String cursor) {
     EventFilter filter = EventFilter.fromQuery(customerId, eventType, startDate, endDate);
     return PageJson.of(
-        events.list(caller.get(), filter, PageRequest.fromQuery(page, perPage)),
+        events.list(caller.get(), filter, PageRequest.fromQuery(page, perPage, cursor)),
         SubscriptionEventJson::of);
   }
 

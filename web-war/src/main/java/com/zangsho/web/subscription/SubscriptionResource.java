@@ -83,10 +83,11 @@ public class SubscriptionResource {
           String status,
       @QueryParam("customer_id") String customerId,
       @QueryParam("page") String page,
-      @QueryParam("per_page") String perPage) {
+      @QueryParam("per_page") String perPage,
+      @QueryParam("cursor") String cursor) {
     SubscriptionFilter filter = SubscriptionFilter.fromQuery(status, customerId);
     return PageJson.of(
-        subscriptions.list(caller.get(), filter, PageRequest.fromQuery(page, perPage)),
+        subscriptions.list(caller.get(), filter, PageRequest.fromQuery(page, perPage, cursor)),
         SubscriptionJson::of);
   }
 

@@ -136,10 +136,13 @@ public class WebhookResource {
   public PageJson<DeliveryJson> deliveries(
       @PathParam("id") String id,
       @QueryParam("page") String page,
-      @QueryParam("per_page") String perPage) {
+      @QueryParam("per_page") String perPage,
+      @QueryParam("cursor") String cursor) {
     return PageJson.of(
         webhooks.deliveries(
-            caller.get(), PathIds.require(id, NOT_FOUND), PageRequest.fromQuery(page, perPage)),
+            caller.get(),
+            PathIds.require(id, NOT_FOUND),
+            PageRequest.fromQuery(page, perPage, cursor)),
         DeliveryJson::of);
   }
 }

@@ -1,0 +1,257 @@
+package com.zangsho.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lists as a client walking a large one sees them (docs/api.md §1): cursor pages that neither
+ * repeat nor miss a row while rows are added, what {@code total} means past the count window, and
+ * search by the start or the end of an e-mail or a name, Chinese names included.
+ */
+class ListsAndSearchIT extends DeployedEarTest {
+  /** Paging.COUNT_WINDOW: how far past a page's start rows are counted. */
+  private static final int COUNT_WINDOW = 10_000;
+
+  Api api;
+
+  @BeforeEach
+  void newTenant() {
+    // Some tests import more than the window: over a hundred batches, past the default 60 a minute.
+    api = Api.newTenant(base, "lists-" + UUID.randomUUID(), 100_000);
+  }
+
+  @Test
+  void aCursorWalkSeesEveryCustomerOnceInIdOrderWhileCustomersAreAdded() {
+    importCustomers("walk", 0, 250);
+    List<Long> seen = new ArrayList<>();
+    int added = 0;
+    String cursor = null;
+    do {
+      JsonObject page =
+          api.get("/v1/customers?per_page=40" + (cursor == null ? "" : "&cursor=" + cursor))
+              .expect(200)
+              .json();
+      page.getJsonArray("data").forEach(c -> seen.add(id(c.asJsonObject())));
+      JsonObject meta = page.getJsonObject("meta");
+      if (cursor != null) {
+        assertTrue(meta.isNull("current_page"), "a cursor page has no page number");
+        assertTrue(meta.isNull("from"));
+      }
+      cursor = meta.isNull("next_cursor") ? null : meta.getString("next_cursor");
+      if (cursor != null && added < 3) {
+        importCustomers("added", added * 10, 10); // new rows while the walk goes on
+        added++;
+      }
+    } while (cursor != null);
+
+    assertEquals(280, seen.size(), "250 from the start and the 30 added during the walk");
+    assertEquals(seen.size(), new HashSet<>(seen).size(), "no customer twice");
+    assertEquals(seen.stream().sorted().toList(), seen, "in id order");
+    assertEquals(allIds("/v1/customers"), seen);
+  }
+
+  @Test
+  void aCursorWalkThroughEventsFollowsTheirTimesAndNewestFirstActivity() {
+    importCustomers("history", 0, 3);
+    StringBuilder events = new StringBuilder();
+    for (int i = 0; i < 30; i++) {
+      // Times out of the order they are imported in; an upgrade and a downgrade at every instant.
+      String at = String.format("2025-01-%02dT00:00:00Z", 1 + (i * 7) % 15);
+      events
+          .append(events.isEmpty() ? "" : ",")
+          .append(
+              String.format(
+                  "{\"customer_email\": \"history%d@example.com\", \"event_type\": \"%s\","
+                      + " \"occurred_at\": \"%s\", \"new_amount\": \"%d.00\"}",
+                  i % 3, i < 15 ? "upgrade" : "downgrade", at, 100 + i));
+    }
+    api.post("/v1/subscriptions/events/batch", "{\"events\": [" + events + "]}").expect(200);
+
+    List<String> walked = new ArrayList<>();
+    String cursor = null;
+    do {
+      JsonObject page =
+          api.get(
+                  "/v1/subscriptions/events?per_page=7"
+                      + (cursor == null ? "" : "&cursor=" + cursor))
+              .expect(200)
+              .json();
+      page.getJsonArray("data")
+          .forEach(
+              e ->
+                  walked.add(
+                      e.asJsonObject().getString("occurred_at") + " " + id(e.asJsonObject())));
+      JsonObject meta = page.getJsonObject("meta");
+      cursor = meta.isNull("next_cursor") ? null : meta.getString("next_cursor");
+    } while (cursor != null);
+    List<String> listedAtOnce =
+        api
+            .get("/v1/subscriptions/events?per_page=100")
+            .expect(200)
+            .json()
+            .getJsonArray("data")
+            .stream()
+            .map(e -> e.asJsonObject().getString("occurred_at") + " " + id(e.asJsonObject()))
+            .toList();
+    assertEquals(30, walked.size());
+    assertEquals(listedAtOnce, walked, "the walk sees the list's own order, time then id");
+
+    List<Long> activity = allIds("/v1/activity_logs");
+    assertEquals(3, activity.size(), "the token's creation and the two batches");
+    assertEquals(
+        activity.stream().sorted(Comparator.reverseOrder()).toList(), activity, "newest first");
+  }
+
+  @Test
+  void aCursorThatThisServerDidNotHandOutIsA422() {
+    for (String cursor : List.of("not-a-cursor", "azE", "MTIz")) {
+      JsonObject error = api.get("/v1/customers?cursor=" + cursor).expect(422).json();
+      assertTrue(error.getJsonObject("errors").containsKey("cursor"), error.toString());
+    }
+    importCustomers("x", 0, 2);
+    String eventsCursor =
+        api.get("/v1/customers?per_page=1")
+            .expect(200)
+            .json()
+            .getJsonObject("meta")
+            .getString("next_cursor");
+    api.get("/v1/subscriptions/events?cursor=" + eventsCursor).expect(422);
+  }
+
+  @Test
+  void searchFindsTheStartOrTheEndOfAnEmailOrANameInAnyCase() {
+    api.post(
+            "/v1/customers/batch",
+            """
+            {"customers": [
+              {"email": "wang.xiaoming@example.com", "name": "王小明"},
+              {"email": "Chen.Meili@Shop.example.tw", "name": "陳美麗"},
+              {"email": "lin@example.com", "name": "Lin Zhihao"},
+              {"email": "under_score@example.com", "name": "100% Cotton"}
+            ]}""")
+        .expect(200);
+
+    assertEquals(List.of("wang.xiaoming@example.com"), search("小明"), "a given name");
+    assertEquals(List.of("wang.xiaoming@example.com"), search("王"), "a family name");
+    assertEquals(List.of("wang.xiaoming@example.com"), search("王小明"));
+    assertEquals(List.of("wang.xiaoming@example.com"), search(" WANG.X "));
+    assertEquals(List.of("Chen.Meili@Shop.example.tw"), search("chen.meili@shop"));
+    assertEquals(List.of("Chen.Meili@Shop.example.tw"), search("example.TW"), "a domain");
+    assertEquals(
+        List.of("wang.xiaoming@example.com", "lin@example.com", "under_score@example.com"),
+        search("@example.com"));
+    assertEquals(List.of("lin@example.com"), search("zhihao"));
+    assertEquals(List.of("under_score@example.com"), search("100%"), "% is a character");
+    assertEquals(List.of("under_score@example.com"), search("under_"), "_ is a character");
+    assertEquals(List.of(), search("under%"));
+    assertEquals(List.of(), search("xiaoming"), "the middle of an e-mail is not matched");
+    assertEquals(List.of(), search("美"), "nor the middle of a name");
+
+    long lin =
+        id(
+            api.get("/v1/customers?search=lin@")
+                .expect(200)
+                .json()
+                .getJsonArray("data")
+                .getJsonObject(0));
+    api.put("/v1/customers/" + lin, "{\"name\": \"林志豪\"}").expect(200);
+    assertEquals(
+        List.of("lin@example.com"), search("志豪"), "a changed name is found by its new end");
+    assertEquals(List.of(), search("zhihao"));
+  }
+
+  @Test
+  void theTotalIsExactWithinTheCountWindowAndALowerBoundPastIt() {
+    importCustomers("many", 0, COUNT_WINDOW + 50);
+
+    JsonObject first =
+        api.get("/v1/customers?per_page=100").expect(200).json().getJsonObject("meta");
+    assertEquals(COUNT_WINDOW, first.getInt("total"), "counted as far as the window");
+    assertFalse(first.getBoolean("total_is_exact"));
+    assertEquals(COUNT_WINDOW / 100, first.getInt("last_page"));
+
+    JsonObject deep =
+        api.get("/v1/customers?per_page=100&page=" + (COUNT_WINDOW / 100 + 1))
+            .expect(200)
+            .json()
+            .getJsonObject("meta");
+    assertEquals(COUNT_WINDOW + 50, deep.getInt("total"), "the window starts at the page");
+    assertTrue(deep.getBoolean("total_is_exact"));
+    assertEquals(COUNT_WINDOW / 100 + 1, deep.getInt("last_page"));
+    assertEquals(COUNT_WINDOW + 1, deep.getInt("from"));
+    assertEquals(COUNT_WINDOW + 50, deep.getInt("to"));
+    assertTrue(deep.isNull("next_cursor"));
+
+    // A search that matches nearly everyone reads the list in id order instead of its indexes.
+    JsonObject everyone =
+        api.get("/v1/customers?search=example.com&per_page=100").expect(200).json();
+    assertEquals(COUNT_WINDOW, everyone.getJsonObject("meta").getInt("total"));
+    assertFalse(everyone.getJsonObject("meta").getBoolean("total_is_exact"));
+    assertEquals(
+        api.get("/v1/customers?per_page=100").expect(200).json().getJsonArray("data"),
+        everyone.getJsonArray("data"));
+    JsonObject few = api.get("/v1/customers?search=many1234@").expect(200).json();
+    assertEquals(1, few.getJsonObject("meta").getInt("total"));
+    assertTrue(few.getJsonObject("meta").getBoolean("total_is_exact"));
+  }
+
+  private List<String> search(String text) {
+    return api
+        .get("/v1/customers?search=" + URLEncoder.encode(text, StandardCharsets.UTF_8))
+        .expect(200)
+        .json()
+        .getJsonArray("data")
+        .stream()
+        .map(c -> c.asJsonObject().getString("email"))
+        .toList();
+  }
+
+  /** Every id of a list, walked by cursor. */
+  private List<Long> allIds(String path) {
+    List<Long> ids = new ArrayList<>();
+    String cursor = null;
+    do {
+      JsonObject page =
+          api.get(path + "?per_page=100" + (cursor == null ? "" : "&cursor=" + cursor))
+              .expect(200)
+              .json();
+      page.getJsonArray("data").forEach(row -> ids.add(id(row.asJsonObject())));
+      JsonObject meta = page.getJsonObject("meta");
+      cursor = meta.isNull("next_cursor") ? null : meta.getString("next_cursor");
+    } while (cursor != null);
+    return ids;
+  }
+
+  /** Customers {@code <prefix><n>@example.com}, n from {@code from}, 100 a batch. */
+  private void importCustomers(String prefix, int from, int count) {
+    for (int start = from; start < from + count; start += 100) {
+      String customers =
+          IntStream.range(start, Math.min(start + 100, from + count))
+              .mapToObj(n -> "{\"email\": \"" + prefix + n + "@example.com\"}")
+              .collect(Collectors.joining(","));
+      JsonObject data =
+          api.post("/v1/customers/batch", "{\"customers\": [" + customers + "]}")
+              .expect(200)
+              .data();
+      assertEquals(0, data.getInt("failed"), data.toString());
+    }
+  }
+
+  private static long id(JsonObject row) {
+    return row.getJsonNumber("id").longValue();
+  }
+}
