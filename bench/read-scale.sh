@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Reads at a merchant's real size (issue 13), on MariaDB/MySQL: boots the packaged server (building
 # it when ear/target/server is missing) on ports offset by 200 against a throw-away database, gives
-# tenant "big" 10,000 customers with 3 orders each through the batch API and tenant "small" the
-# same, measures every read, then grows "big" by SQL to 1,000,000 customers and 3,000,000 orders
-# (ids above 10^12, so the id generator never meets them) and measures again. Each figure is the
+# tenant "big" 10,000 customers with 3 orders each, 3,000 subscriptions and 10,000 subscription
+# events through the batch API and tenant "small" the same, measures every read, then grows "big"
+# by SQL to 1,000,000 customers, 3,000,000 orders, 300,000 subscriptions and 1,000,000 events (ids
+# above 10^12, so the id generator never meets them) and measures again. Each figure is the
 # median of 5 requests, in ms. With the general log on, it then prints the plan (EXPLAIN) of every
 # SELECT the server sent for the reads at 1 M.
 #
@@ -49,19 +50,24 @@ tenant() {
 read -r big_token big_id < <(tenant big)
 read -r small_token small_id < <(tenant small)
 
-# 10,000 customers with 3 orders each, through the API, for a tenant.
+# Names as people have them: 20 family names and 30 given names, the SQL load below makes the same.
+SURNAMES="王 陳 林 張 李 黃 吳 劉 蔡 楊 許 鄭 謝 郭 洪 曾 邱 廖 賴 周"
+GIVEN="小明 美玲 志豪 雅婷 建宏 淑芬 家豪 怡君 承恩 佩珊 冠宇 詩涵 俊傑 宜蓁 彥廷 欣怡 宗翰 佳穎 柏翰 筱涵 家瑋 雅筑 承翰 心怡 哲瑋 思妤 冠廷 郁婷 宇軒 品妍"
+# 10,000 customers with 3 orders each, 3,000 subscriptions and 10,000 events, through the API.
 load() {
-  python3 - "$base" "$1" "$small" <<'PY'
-import json, sys, urllib.request
+  SURNAMES=$SURNAMES GIVEN=$GIVEN python3 - "$base" "$1" "$small" <<'PY'
+import json, os, sys, urllib.request
 base, token, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
-names = "王小明 陳美玲 林志豪 張雅婷 李建宏 黃淑芬 吳家豪 劉怡君 蔡承恩 楊佩珊".split()
+surnames, given = os.environ["SURNAMES"].split(), os.environ["GIVEN"].split()
+def name(i):
+    return surnames[i % 20] + given[(i // 20) % 30]
 def post(path, body):
     request = urllib.request.Request(base + path, json.dumps(body).encode(), method="POST",
         headers={"Authorization": "Bearer " + token, "Content-Type": "application/json"})
     urllib.request.urlopen(request).read()
 for start in range(0, count, 100):
     post("/v1/customers/batch", {"customers": [
-        {"email": f"user{i}@example.com", "name": names[i % 10] + str(i), "external_id": f"ext-{i}"}
+        {"email": f"user{i}@example.com", "name": name(i), "external_id": f"ext-{i}"}
         for i in range(start, start + 100)]})
 for start in range(0, count * 3, 100):
     post("/v1/orders/batch", {"orders": [
@@ -69,12 +75,33 @@ for start in range(0, count * 3, 100):
          "amount": str(100 + i % 5000), "status": "paid",
          "paid_at": f"2025-{1 + i % 12:02d}-{1 + i % 28:02d}T10:00:00Z"}
         for i in range(start, start + 100)]})
+for start in range(0, 3000, 100):
+    post("/v1/subscriptions/batch", {"subscriptions": [
+        {"customer_email": f"user{i}@example.com", "mrr": str(100 + i % 900),
+         "billing_cycle": "monthly", "started_at": "2024-01-01T00:00:00Z",
+         "current_period_start": "2025-01-01T00:00:00Z"}
+        for i in range(start, start + 100)]})
+types = ["created", "upgrade", "downgrade", "cancel"]
+for start in range(0, 10000, 100):
+    post("/v1/subscriptions/events/batch", {"events": [
+        {"customer_email": f"user{i // 4}@example.com", "event_type": types[i % 4],
+         "occurred_at": f"2024-{1 + i % 12:02d}-{1 + (i // 4) % 28:02d}T00:00:00Z",
+         "old_amount": "100.00", "new_amount": str(100 + i % 500)}
+        for i in range(start, start + 100)]})
 PY
 }
 load "$big_token"
 load "$small_token"
 some_id=$(curl -sf "$base/v1/customers?per_page=1" -H "Authorization: Bearer $big_token" |
   python3 -c 'import json,sys; print(json.load(sys.stdin)["data"][0]["id"])')
+# The cursor of the row half-way down a list: what a client walking it by next_cursor sends there.
+# (Cursors are opaque to clients; the bench makes one the way the server does, "k1.<id>".)
+halfway_cursor() {
+  local id
+  id=$(mysql_cli -N zangsho_scale -e "SET SESSION sql_log_off = 1;
+    SELECT id FROM $1 WHERE tenant_id = $big_id ORDER BY id LIMIT 1 OFFSET $(($2 / 2))")
+  printf 'k1.%s' "$id" | base64 | tr '+/' '-_' | tr -d '=\n'
+}
 
 # Median of 5 timed requests (after one untimed), in ms.
 median() {
@@ -102,11 +129,20 @@ READS=(
   "a 100-row customers batch|batch"
   "GET /v1/customers?per_page=100 (first page, figures)|/v1/customers?per_page=100"
   "a page half-way (page = customers / 200)|/v1/customers?per_page=100&page=PAGE"
-  "GET /v1/customers?search=user123|/v1/customers?search=user123&per_page=100"
-  "GET /v1/customers?search=小明|/v1/customers?search=%E5%B0%8F%E6%98%8E&per_page=100"
+  "the page half-way by cursor|/v1/customers?per_page=100&cursor=CUSTOMERS_CURSOR"
+  "GET /v1/customers?search=user123 (an e-mail's start)|/v1/customers?search=user123&per_page=100"
+  "GET /v1/customers?search=小明 (a given name, 1 in 30)|/v1/customers?search=%E5%B0%8F%E6%98%8E&per_page=100"
+  "GET /v1/customers?search=王小明 (a full name, 1 in 600)|/v1/customers?search=%E7%8E%8B%E5%B0%8F%E6%98%8E&per_page=100"
+  "GET /v1/customers?search=example.com (everyone's domain)|/v1/customers?search=example.com&per_page=100"
+  "GET /v1/customers?search=nobody (no match)|/v1/customers?search=nobody&per_page=100"
   "GET /v1/customers/{id}|/v1/customers/ID"
   "GET /v1/orders?per_page=100|/v1/orders?per_page=100"
+  "the orders page half-way by cursor|/v1/orders?per_page=100&cursor=ORDERS_CURSOR"
+  "GET /v1/orders?status=refunded (none)|/v1/orders?status=refunded&per_page=100"
   "GET /v1/orders/stats, one month|/v1/orders/stats?start_date=2025-03-01&end_date=2025-03-31"
+  "GET /v1/subscriptions?status=cancelled|/v1/subscriptions?status=cancelled&per_page=100"
+  "GET /v1/subscriptions/events?customer_id= (one customer's history)|/v1/subscriptions/events?customer_id=ID"
+  "GET /v1/subscriptions/events?per_page=100|/v1/subscriptions/events?per_page=100"
   "the small tenant's first customers page|small:/v1/customers?per_page=100"
   "the small tenant's search|small:/v1/customers?search=user123&per_page=100"
 )
@@ -115,7 +151,14 @@ measure() {
   for read in "${READS[@]}"; do
     local path=${read#*|} token=$big_token
     path=${path//PAGE/$((customers / 200))}
-    path=${path//ID/$some_id}
+    if [[ $path == *CUSTOMERS_CURSOR* ]]; then
+      path=${path//CUSTOMERS_CURSOR/$(halfway_cursor customers "$customers")}
+    fi
+    if [[ $path == *ORDERS_CURSOR* ]]; then
+      path=${path//ORDERS_CURSOR/$(halfway_cursor orders $((customers * 3)))}
+    fi
+    path=${path//=ID/=$some_id}
+    path=${path//\/ID/\/$some_id}
     if [[ $path == small:* ]]; then token=$small_token; path=${path#small:}; fi
     if [ "$path" = batch ]; then
       echo "$(batch_ms "$token" "$from")"
@@ -126,6 +169,9 @@ measure() {
 }
 at_small=$(measure "$small" 0)
 
+# A bash word list as SQL string literals: 'a','b',...
+sql_list() { printf "'%s'," $1 | sed 's/,$//'; }
+
 # The bulk of the big tenant, by SQL: customers, then 3 orders each, from a 10^6-row number table.
 mysql_cli zangsho_scale <<SQL
 CREATE TABLE digits (d INT PRIMARY KEY);
@@ -134,11 +180,14 @@ CREATE TABLE numbers (n INT PRIMARY KEY);
 INSERT INTO numbers
   SELECT a.d + 10*b.d + 100*c.d + 1000*e.d + 10000*f.d + 100000*g.d
   FROM digits a, digits b, digits c, digits e, digits f, digits g;
-INSERT INTO customers (id, tenant_id, email, email_key, name, external_id, created_at, updated_at)
+INSERT INTO customers (id, tenant_id, email, email_key, email_key_reversed, name, name_key,
+                       name_key_reversed, external_id, created_at, updated_at)
   SELECT 1000000000000 + n, $big_id, CONCAT('bulk', n, '@example.com'), CONCAT('bulk', n, '@example.com'),
-         CONCAT(ELT(1 + n % 10, '王小明','陳美玲','林志豪','張雅婷','李建宏','黃淑芬','吳家豪','劉怡君','蔡承恩','楊佩珊'), n),
-         CONCAT('bulk-', n), NOW(6), NOW(6)
-  FROM numbers WHERE n < $big - $small;
+         REVERSE(CONCAT('bulk', n, '@example.com')), name, name, REVERSE(name), CONCAT('bulk-', n),
+         NOW(6), NOW(6)
+  FROM (SELECT n, CONCAT(ELT(1 + n % 20, $(sql_list "$SURNAMES")),
+                         ELT(1 + (n DIV 20) % 30, $(sql_list "$GIVEN"))) AS name
+        FROM numbers WHERE n < $big - $small) named;
 INSERT INTO orders (id, tenant_id, order_no, customer_id, amount, currency, status, source, paid_at,
                     business_at, created_at, updated_at)
   SELECT 1000000000000 + 3 * c.n + k.d, $big_id, CONCAT('bulk-', 3 * c.n + k.d), 1000000000000 + c.n,
@@ -146,9 +195,23 @@ INSERT INTO orders (id, tenant_id, order_no, customer_id, amount, currency, stat
          TIMESTAMP('2025-01-01') + INTERVAL ((3 * c.n + k.d) % 365) DAY,
          TIMESTAMP('2025-01-01') + INTERVAL ((3 * c.n + k.d) % 365) DAY, NOW(6), NOW(6)
   FROM numbers c JOIN digits k ON k.d < 3 WHERE c.n < $big - $small;
+INSERT INTO subscriptions (id, tenant_id, customer_id, status, plan_name, mrr, billing_cycle, source,
+                           started_at, current_period_start, cancelled_at, created_at, updated_at)
+  SELECT 1000000000000 + n, $big_id, 1000000000000 + n,
+         ELT(1 + n % 10, 'active','active','active','active','active','active','active',
+             'cancelled','cancelled','paused'),
+         'Pro', 100 + n % 900, 'monthly', 'import', TIMESTAMP('2024-01-01'), TIMESTAMP('2025-01-01'),
+         IF(n % 10 IN (7, 8), TIMESTAMP('2025-06-01'), NULL), NOW(6), NOW(6)
+  FROM numbers WHERE n < $((big * 3 / 10 - 3000));
+INSERT INTO subscription_events (id, tenant_id, customer_id, subscription_id, event_type, source,
+                                 old_amount, new_amount, amount_change, occurred_at, created_at, updated_at)
+  SELECT 1000000000000 + 4 * c.n + k.d, $big_id, 1000000000000 + c.n, 1000000000000 + c.n,
+         ELT(1 + k.d, 'created', 'upgrade', 'downgrade', 'cancel'), 'import', 100, 200, 100,
+         TIMESTAMP('2023-01-01') + INTERVAL (c.n % 700 + 30 * k.d) DAY, NOW(6), NOW(6)
+  FROM numbers c JOIN digits k ON k.d < 4 WHERE c.n < $(((big - small) / 4));
 DROP TABLE numbers;
 DROP TABLE digits;
-ANALYZE TABLE customers, orders;
+ANALYZE TABLE customers, orders, subscriptions, subscription_events;
 SQL
 
 mysql_cli -e "TRUNCATE mysql.general_log; SET GLOBAL log_output = 'TABLE'; SET GLOBAL general_log = ON"
@@ -166,6 +229,7 @@ for read in "${READS[@]}"; do
 | $label | ${small_ms[$i]} ms | ${big_ms[$i]} ms |"
   i=$((i + 1))
 done
+echo "$table" >&2
 
 # Every SELECT the server sent during the reads at the big size, one per shape (literals as ?),
 # with its plan. Token look-ups, id blocks and the webhook dispatcher's polling are left out.
@@ -189,7 +253,8 @@ for query in open(sys.argv[1], encoding="utf-8").read().splitlines():
     print("\n```sql\n" + shape[:600] + "\n```\n\n| table | type | key | rows | Extra |\n|---|---|---|---|---|")
     for row in plan.splitlines():
         f = row.split("\t")
-        print(f"| {f[2]} | {f[3]} | {f[5]} | {f[8]} | {f[9]} |")
+        if len(f) >= 10:
+            print(f"| {f[2]} | {f[3]} | {f[5]} | {f[8]} | {f[9]} |")
 PY
 )
 
@@ -197,10 +262,12 @@ section=$(cat <<MD
 <!-- read-scale:start -->
 ## Reads at a merchant's size (\`bench/read-scale.sh $big\`, $(date -u +%F))
 
-Machine: $(nproc) cores; database: $(mysql_cli -N -e 'SELECT VERSION()'); the packaged server, default JVM
-options. Tenant "big": $small customers with 3 orders each through the batch API, then grown by SQL to
-$big customers and $((big * 3)) orders; tenant "small": $small customers and $((small * 3)) orders, through the API.
-Medians of 5 requests (after one untimed), 100 a page.
+Machine: $(nproc) cores; database: $(mysql_cli -N -e 'SELECT VERSION()') (its default 128 MiB buffer pool);
+the packaged server, default JVM options. Tenant "big": $small customers with 3 orders each, 3000
+subscriptions and 10000 events through the batch API, then grown by SQL to $big customers,
+$((big * 3)) orders, $((big * 3 / 10)) subscriptions and about $big events; tenant "small": what "big" had
+through the API. Names are 20 family names × 30 given names. Medians of 5 requests (after one
+untimed), 100 a page.
 
 $table
 
