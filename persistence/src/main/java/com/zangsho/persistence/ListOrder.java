@@ -14,31 +14,11 @@ import java.util.List;
  */
 public enum ListOrder {
   /** Ascending ids, the contract's default order. */
-  BY_ID(1) {
-    @Override
-    String orderBy(String a) {
-      return " order by " + a + ".id";
-    }
-
-    @Override
-    void addAfter(TenantWhere where, Cursor cursor) {
-      where.condition(where.alias() + ".id > :afterId", "afterId", cursor.key(0));
-    }
-  },
+  BY_ID(1, "", ">"),
   /** Newest first. */
-  BY_ID_DESCENDING(1) {
-    @Override
-    String orderBy(String a) {
-      return " order by " + a + ".id desc";
-    }
-
-    @Override
-    void addAfter(TenantWhere where, Cursor cursor) {
-      where.condition(where.alias() + ".id < :afterId", "afterId", cursor.key(0));
-    }
-  },
+  BY_ID_DESCENDING(1, " desc", "<"),
   /** In time order by {@code occurredAt}, ties by id: a subscription history as it happened. */
-  BY_OCCURRED_AT(2) {
+  BY_OCCURRED_AT(2, "", ">") {
     @Override
     String orderBy(String a) {
       return " order by " + a + ".occurredAt, " + a + ".id";
@@ -63,14 +43,22 @@ public enum ListOrder {
   };
 
   private final int keys;
+  private final String direction;
+  private final String after;
 
-  ListOrder(int keys) {
+  ListOrder(int keys, String direction, String after) {
     this.keys = keys;
+    this.direction = direction;
+    this.after = after;
   }
 
-  abstract String orderBy(String alias);
+  String orderBy(String a) {
+    return " order by " + a + ".id" + direction;
+  }
 
-  abstract void addAfter(TenantWhere where, Cursor cursor);
+  void addAfter(TenantWhere where, Cursor cursor) {
+    where.condition(where.alias() + ".id " + after + " :afterId", "afterId", cursor.key(0));
+  }
 
   /** Narrows {@code where} to the rows strictly after {@code cursor} in this order. */
   void after(TenantWhere where, Cursor cursor) {

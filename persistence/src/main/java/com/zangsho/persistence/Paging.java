@@ -4,6 +4,7 @@ import com.zangsho.domain.page.Cursor;
 import com.zangsho.domain.page.Page;
 import com.zangsho.domain.page.PageRequest;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.function.Function;
 
@@ -23,23 +24,13 @@ public final class Paging {
 
   public static <T> Page<T> page(
       EntityManager em, ListQuery<T> list, TenantWhere where, PageRequest page) {
-    String a = where.alias();
     if (page.isKeyset()) {
       list.order().check(page.after()); // before the count, so that even an empty list refuses it
     }
     long window = page.offset() + COUNT_WINDOW;
     // Is there a row at the window's end? An index walk of the window, as cheap as counting it.
     boolean exact =
-        list.onItsIndex(
-                where.bind(
-                    em.createQuery(
-                        "select "
-                            + a
-                            + ".id from "
-                            + list.entity()
-                            + where
-                            + list.order().orderBy(a),
-                        Long.class)))
+        ids(em, list, where)
             .setFirstResult((int) window - 1)
             .setMaxResults(1)
             .getResultList()
@@ -68,25 +59,25 @@ public final class Paging {
       PageRequest page,
       long counted,
       boolean exact) {
-    String a = where.alias();
     if (page.isKeyset()) {
       list.order().after(where, page.after());
     }
     List<Long> ids =
-        list.onItsIndex(
-                where.bind(
-                    em.createQuery(
-                        "select "
-                            + a
-                            + ".id from "
-                            + list.entity()
-                            + where
-                            + list.order().orderBy(a),
-                        Long.class)))
+        ids(em, list, where)
             .setFirstResult((int) page.offset())
             .setMaxResults(page.perPage() + 1)
             .getResultList();
     return of(withIds(em, list, where.tenantId(), ids), page, counted, exact, list.cursorOf());
+  }
+
+  /** The list's ids in its order, read from its index alone. */
+  private static TypedQuery<Long> ids(EntityManager em, ListQuery<?> list, TenantWhere where) {
+    String a = where.alias();
+    return list.onItsIndex(
+        where.bind(
+            em.createQuery(
+                "select " + a + ".id from " + list.entity() + where + list.order().orderBy(a),
+                Long.class)));
   }
 
   /** The rows with these ids, in the list's order, with what each brings along. */
