@@ -133,6 +133,21 @@ class ListsAndSearchIT extends DeployedEarTest {
   }
 
   @Test
+  void aPageFarPastTheEndIsEmptyOnEveryList() {
+    importCustomers("few", 0, 3);
+    // 21474837 pages of 100 end just past what a query's int offset holds; the last is the most.
+    for (String pageNumber : List.of("21474837", "2147483647")) {
+      for (String list :
+          List.of("/v1/customers", "/v1/customers?search=few", "/v1/orders", "/v1/activity_logs")) {
+        String path = list + (list.contains("?") ? "&" : "?") + "per_page=100&page=" + pageNumber;
+        JsonObject page = api.get(path).expect(200).json();
+        assertEquals(0, page.getJsonArray("data").size(), path);
+        assertTrue(page.getJsonObject("meta").isNull("next_cursor"), path);
+      }
+    }
+  }
+
+  @Test
   void searchFindsTheStartOrTheEndOfAnEmailOrANameInAnyCase() {
     api.post(
             "/v1/customers/batch",

@@ -27,7 +27,7 @@ public final class Paging {
     if (page.isKeyset()) {
       list.order().check(page.after()); // before the count, so that even an empty list refuses it
     }
-    long window = page.offset() + COUNT_WINDOW;
+    long window = window(page);
     // Is there a row at the window's end? An index walk of the window, as cheap as counting it.
     boolean exact =
         ids(em, list, where)
@@ -68,6 +68,14 @@ public final class Paging {
             .setMaxResults(page.perPage() + 1)
             .getResultList();
     return of(withIds(em, list, where.tenantId(), ids), page, counted, exact, list.cursorOf());
+  }
+
+  /**
+   * Where counting stops for this page: {@link #COUNT_WINDOW} rows past its start, but within what
+   * a query's offset can say (a page number of two billion asks for more).
+   */
+  public static long window(PageRequest page) {
+    return Math.min(page.offset() + COUNT_WINDOW, Integer.MAX_VALUE);
   }
 
   /** The list's ids in its order, read from its index alone. */

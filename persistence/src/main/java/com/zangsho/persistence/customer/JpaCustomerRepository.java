@@ -139,7 +139,7 @@ public class JpaCustomerRepository extends JpaRecords<Customer> implements Custo
     String starts = likeEscaped(key) + "%";
     String ends = likeEscaped(Customer.reversed(key)) + "%";
     // Four range reads of ids; when none fills the count window, their union is every match.
-    long window = page.offset() + Paging.COUNT_WINDOW;
+    long window = Paging.window(page);
     SortedSet<Long> matches = new TreeSet<>();
     boolean dense = false;
     for (SearchedKey searched : SearchedKey.values()) {
