@@ -40,6 +40,7 @@ class ListsAndSearchIT extends DeployedEarTest {
     List<Long> seen = new ArrayList<>();
     int added = 0;
     String cursor = null;
+    int pages = 0;
     do {
       JsonObject page =
           api.get("/v1/customers?per_page=40" + (cursor == null ? "" : "&cursor=" + cursor))
@@ -56,12 +57,21 @@ class ListsAndSearchIT extends DeployedEarTest {
         importCustomers("added", added * 10, 10); // new rows while the walk goes on
         added++;
       }
-    } while (cursor != null);
+    } while (cursor != null && stillWalking(++pages));
 
     assertEquals(280, seen.size(), "250 from the start and the 30 added during the walk");
     assertEquals(seen.size(), new HashSet<>(seen).size(), "no customer twice");
     assertEquals(seen.stream().sorted().toList(), seen, "in id order");
     assertEquals(allIds("/v1/customers"), seen);
+  }
+
+  @Test
+  void aSearchIsWalkedByCursorLikeTheListItNarrows() {
+    importCustomers("walk", 0, 150);
+    importCustomers("other", 0, 50);
+    List<Long> everyone = allIds("/v1/customers");
+    assertEquals(everyone.subList(0, 150), allIds("/v1/customers?search=walk"));
+    assertEquals(everyone.subList(150, 200), allIds("/v1/customers?search=other"));
   }
 
   @Test
@@ -83,6 +93,7 @@ class ListsAndSearchIT extends DeployedEarTest {
 
     List<String> walked = new ArrayList<>();
     String cursor = null;
+    int pages = 0;
     do {
       JsonObject page =
           api.get(
@@ -97,7 +108,7 @@ class ListsAndSearchIT extends DeployedEarTest {
                       e.asJsonObject().getString("occurred_at") + " " + id(e.asJsonObject())));
       JsonObject meta = page.getJsonObject("meta");
       cursor = meta.isNull("next_cursor") ? null : meta.getString("next_cursor");
-    } while (cursor != null);
+    } while (cursor != null && stillWalking(++pages));
     List<String> listedAtOnce =
         api
             .get("/v1/subscriptions/events?per_page=100")
@@ -235,19 +246,24 @@ class ListsAndSearchIT extends DeployedEarTest {
         .toList();
   }
 
-  /** Every id of a list, walked by cursor. */
+  /** Every id of a list, walked by cursor, 40 a page. */
   private List<Long> allIds(String path) {
     List<Long> ids = new ArrayList<>();
     String cursor = null;
+    int pages = 0;
     do {
       JsonObject page =
-          api.get(path + "?per_page=100" + (cursor == null ? "" : "&cursor=" + cursor))
+          api.get(
+                  path
+                      + (path.contains("?") ? "&" : "?")
+                      + "per_page=40"
+                      + (cursor == null ? "" : "&cursor=" + cursor))
               .expect(200)
               .json();
       page.getJsonArray("data").forEach(row -> ids.add(id(row.asJsonObject())));
       JsonObject meta = page.getJsonObject("meta");
       cursor = meta.isNull("next_cursor") ? null : meta.getString("next_cursor");
-    } while (cursor != null);
+    } while (cursor != null && stillWalking(++pages));
     return ids;
   }
 
@@ -264,6 +280,12 @@ class ListsAndSearchIT extends DeployedEarTest {
               .data();
       assertEquals(0, data.getInt("failed"), data.toString());
     }
+  }
+
+  /** A cursor that leads nowhere new would walk forever: fail instead. */
+  private static boolean stillWalking(int pages) {
+    assertTrue(pages < 1000, "a walk of a thousand pages: the cursor does not move on");
+    return true;
   }
 
   private static long id(JsonObject row) {

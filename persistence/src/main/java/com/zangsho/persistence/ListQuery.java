@@ -3,6 +3,7 @@ package com.zangsho.persistence;
 import com.zangsho.domain.page.Cursor;
 import jakarta.persistence.TypedQuery;
 import java.util.function.Function;
+import org.hibernate.query.Query;
 
 /**
  * What a list endpoint reads, for {@link Paging}.
@@ -37,7 +38,7 @@ public record ListQuery<T>(
   /** The query, told which index to read where there is one to name. */
   <R> TypedQuery<R> onItsIndex(TypedQuery<R> query) {
     if (index != null) {
-      query.unwrap(org.hibernate.query.Query.class).addQueryHint(index);
+      query.unwrap(Query.class).addQueryHint(index);
     }
     return query;
   }
