@@ -195,6 +195,12 @@ INSERT INTO orders (id, tenant_id, order_no, customer_id, amount, currency, stat
          TIMESTAMP('2025-01-01') + INTERVAL ((3 * c.n + k.d) % 365) DAY,
          TIMESTAMP('2025-01-01') + INTERVAL ((3 * c.n + k.d) % 365) DAY, NOW(6), NOW(6)
   FROM numbers c JOIN digits k ON k.d < 3 WHERE c.n < $big - $small;
+-- What the server's order writes keep in step (OrderDayTotals), rebuilt for the rows put in here.
+DELETE FROM order_day_totals WHERE tenant_id = $big_id;
+INSERT INTO order_day_totals (tenant_id, business_day, status, payment_method, currency, order_count, amount)
+  SELECT tenant_id, CAST(business_at AS DATE), status, COALESCE(payment_method, ''), currency, COUNT(*), SUM(amount)
+  FROM orders WHERE tenant_id = $big_id
+  GROUP BY tenant_id, CAST(business_at AS DATE), status, COALESCE(payment_method, ''), currency;
 INSERT INTO subscriptions (id, tenant_id, customer_id, status, plan_name, mrr, billing_cycle, source,
                            started_at, current_period_start, cancelled_at, created_at, updated_at)
   SELECT 1000000000000 + n, $big_id, 1000000000000 + n,
@@ -211,7 +217,7 @@ INSERT INTO subscription_events (id, tenant_id, customer_id, subscription_id, ev
   FROM numbers c JOIN digits k ON k.d < 4 WHERE c.n < $(((big - small) / 4));
 DROP TABLE numbers;
 DROP TABLE digits;
-ANALYZE TABLE customers, orders, subscriptions, subscription_events;
+ANALYZE TABLE customers, orders, order_day_totals, subscriptions, subscription_events;
 SQL
 
 mysql_cli -e "TRUNCATE mysql.general_log; SET GLOBAL log_output = 'TABLE'; SET GLOBAL general_log = ON"

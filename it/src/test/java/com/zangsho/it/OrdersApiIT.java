@@ -556,6 +556,59 @@ class OrdersApiIT extends DeployedEarTest {
     assertEquals("9999-12-31", widest.getString("end_date"));
   }
 
+  /** Stats read per-day totals that every write keeps: each kind of write moves them. */
+  @Test
+  void statsFollowEveryWriteOfAnOrder() {
+    String december = "/v1/orders/stats?start_date=2025-12-01&end_date=2025-12-31";
+    String january = "/v1/orders/stats?start_date=2026-01-01&end_date=2026-01-31";
+    api.post("/v1/orders/batch", SEED_ORDERS).expect(200);
+    api.post(
+            "/v1/orders",
+            """
+            {"order_no": "S-1", "customer_email": "s@example.com", "amount": "10.00",
+             "status": "paid", "paid_at": "2025-12-31T23:59:59Z"}""")
+        .expect(201);
+    assertEquals("7990.00", api.get(december).data().getString("paid_revenue"));
+
+    api.post(
+            "/v1/orders/batch",
+            """
+            {"dry_run": true, "on_conflict": "update", "orders": [
+              {"order_no": "S-1", "paid_at": "2026-01-01T00:00:00Z"}]}""")
+        .expect(200);
+    api.post(
+            "/v1/orders/batch",
+            """
+            {"orders": [{"order_no": "S-1", "customer_email": "s@example.com", "amount": "99.00"}]}""")
+        .expect(200);
+    assertEquals(
+        "7990.00",
+        api.get(december).data().getString("paid_revenue"),
+        "a dry run and a skipped item change nothing");
+
+    api.post(
+            "/v1/orders/batch",
+            """
+            {"on_conflict": "update", "orders": [
+              {"order_no": "S-1", "paid_at": "2026-01-01T00:00:00Z", "amount": "12.00"},
+              {"order_no": "ORD-2025-001", "status": "refunded"}]}""")
+        .expect(200);
+
+    JsonObject decemberAfter = api.get(december).data();
+    assertEquals("5990.00", decemberAfter.getString("paid_revenue"));
+    assertEquals(
+        List.of(
+            "pending 0 0.00",
+            "paid 1 5990.00",
+            "failed 0 0.00",
+            "refunded 1 1990.00",
+            "cancelled 0 0.00"),
+        groups(decemberAfter.getJsonArray("by_status"), "status"));
+    JsonObject januaryAfter = api.get(january).data();
+    assertEquals(1, januaryAfter.getInt("order_count"));
+    assertEquals("12.00", januaryAfter.getString("paid_revenue"));
+  }
+
   @Test
   void anotherTenantsOrdersAndCustomersDoNotExistHere() {
     api.post("/v1/orders/batch", SEED_ORDERS).expect(200);

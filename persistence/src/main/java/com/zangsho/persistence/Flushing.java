@@ -25,7 +25,7 @@ public final class Flushing {
     }
   }
 
-  static RuntimeException translate(PersistenceException e) {
+  public static RuntimeException translate(PersistenceException e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof ConstraintViolationException violation) {
         String name = constraintName(violation);

@@ -29,6 +29,12 @@ public interface OrderRepository {
   List<OrderStats.Tally> tally(long tenantId, DateRange businessDays);
 
   /**
+   * Adds what a write changed to the totals {@link #tally} reads; every write of orders calls it
+   * last in its transaction, after the orders are flushed.
+   */
+  void addToDayTotals(long tenantId, OrderDayTotals totals);
+
+  /**
    * In one query: the figures of each customer given that has orders; customers without orders are
    * absent from the map.
    */

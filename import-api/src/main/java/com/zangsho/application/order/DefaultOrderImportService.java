@@ -8,6 +8,7 @@ import com.zangsho.domain.customer.CustomerRepository;
 import com.zangsho.domain.customer.KnownCustomers;
 import com.zangsho.domain.order.Order;
 import com.zangsho.domain.order.OrderBatchPlan;
+import com.zangsho.domain.order.OrderDayTotals;
 import com.zangsho.domain.order.OrderInput;
 import com.zangsho.domain.order.OrderRepository;
 import com.zangsho.domain.tenant.Caller;
@@ -20,8 +21,8 @@ import java.util.List;
 /**
  * An orders batch, in one transaction and a fixed number of statements whatever the batch's size:
  * one query for the existing orders, one for the customers named, one JDBC batch of new customers,
- * one of new orders, the updates. Customer figures need no writing: they are summed from the orders
- * when read.
+ * one of new orders, the updates, one for the day totals the stats read. Customer figures need no
+ * writing: they are summed from the orders when read.
  */
 @Stateless
 public class DefaultOrderImportService implements OrderImportService {
@@ -39,6 +40,8 @@ public class DefaultOrderImportService implements OrderImportService {
         new KnownCustomers(
             tenantId,
             customers.findByIdsOrEmailKeys(tenantId, plan.customerIds(), plan.customerEmailKeys()));
+    OrderDayTotals totals = new OrderDayTotals();
+    totals.remove(existing);
     BatchOutcomes<Order> outcomes = plan.decide(existing, known);
     DryRuns.writeUnlessDryRun(
         context,
@@ -46,6 +49,9 @@ public class DefaultOrderImportService implements OrderImportService {
         () -> {
           customers.addAll(known.created());
           orders.insertAll(plan.newOrders());
+          totals.add(existing);
+          totals.add(plan.newOrders());
+          orders.addToDayTotals(tenantId, totals);
         });
     return outcomes.toResult(Order::getId);
   }

@@ -6,6 +6,7 @@ import com.zangsho.domain.customer.Customer;
 import com.zangsho.domain.customer.CustomerRepository;
 import com.zangsho.domain.customer.KnownCustomers;
 import com.zangsho.domain.order.Order;
+import com.zangsho.domain.order.OrderDayTotals;
 import com.zangsho.domain.order.OrderField;
 import com.zangsho.domain.order.OrderFilter;
 import com.zangsho.domain.order.OrderInput;
@@ -53,6 +54,9 @@ public class DefaultOrderService implements OrderService {
       }
       throw e;
     }
+    OrderDayTotals totals = new OrderDayTotals();
+    totals.add(List.of(order));
+    orders.addToDayTotals(tenantId, totals);
     return order;
   }
 

@@ -1,9 +1,11 @@
 package com.zangsho.persistence.order;
 
 import com.zangsho.domain.RowLock;
+import com.zangsho.domain.WireNamed;
 import com.zangsho.domain.customer.CustomerFigures;
 import com.zangsho.domain.money.Money;
 import com.zangsho.domain.order.Order;
+import com.zangsho.domain.order.OrderDayTotals;
 import com.zangsho.domain.order.OrderFilter;
 import com.zangsho.domain.order.OrderRepository;
 import com.zangsho.domain.order.OrderStats;
@@ -13,6 +15,7 @@ import com.zangsho.domain.page.Cursor;
 import com.zangsho.domain.page.DateRange;
 import com.zangsho.domain.page.Page;
 import com.zangsho.domain.page.PageRequest;
+import com.zangsho.persistence.Flushing;
 import com.zangsho.persistence.JpaRecords;
 import com.zangsho.persistence.ListOrder;
 import com.zangsho.persistence.ListQuery;
@@ -20,9 +23,12 @@ import com.zangsho.persistence.Locking;
 import com.zangsho.persistence.Paging;
 import com.zangsho.persistence.TenantWhere;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -74,29 +80,81 @@ public class JpaOrderRepository extends JpaRecords<Order> implements OrderReposi
     return Paging.page(em, LIST, where, page);
   }
 
+  /**
+   * Sums {@code order_day_totals}, not the orders (see {@link OrderDayTotals}). Days are bound as
+   * ISO text, which both databases read as a DATE: Hibernate's binding of a {@code LocalDate} goes
+   * through {@code hibernate.jdbc.time_zone} and can move it a day in a JVM that is not on UTC.
+   */
   @Override
   public List<OrderStats.Tally> tally(long tenantId, DateRange businessDays) {
-    TenantWhere where = new TenantWhere("o", tenantId).within("businessAt", businessDays);
-    List<Object[]> rows =
-        where
-            .bind(
-                em.createQuery(
-                    "select o.status, o.paymentMethod, o.currency, count(o), sum(o.amount)"
-                        + " from SalesOrder o"
-                        + where
-                        + " group by o.status, o.paymentMethod, o.currency",
-                    Object[].class))
-            .getResultList();
+    StringBuilder sql =
+        new StringBuilder(
+            "select status, payment_method, currency, sum(order_count), sum(amount)"
+                + " from order_day_totals where tenant_id = :tenantId and order_count <> 0");
+    Map<String, Object> parameters = new HashMap<>(Map.of("tenantId", tenantId));
+    if (businessDays.firstDay() != null) {
+      sql.append(" and business_day >= :firstDay");
+      parameters.put("firstDay", businessDays.firstDay().toString());
+    }
+    if (businessDays.lastDay() != null) {
+      sql.append(" and business_day <= :lastDay");
+      parameters.put("lastDay", businessDays.lastDay().toString());
+    }
+    sql.append(" group by status, payment_method, currency");
+    Query query = em.createNativeQuery(sql.toString());
+    parameters.forEach(query::setParameter);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
     return rows.stream()
         .map(
             row ->
                 new OrderStats.Tally(
-                    (OrderStatus) row[0],
-                    (PaymentMethod) row[1],
+                    WireNamed.fromWireName(OrderStatus.class, (String) row[0]).orElseThrow(),
+                    WireNamed.fromWireName(PaymentMethod.class, (String) row[1]).orElse(null),
                     (String) row[2],
-                    (Long) row[3],
-                    new Money((BigDecimal) row[4])))
+                    ((Number) row[3]).longValue(),
+                    new Money(((BigDecimal) row[4]).setScale(Money.MAX_DECIMALS))))
         .toList();
+  }
+
+  /**
+   * One statement for the whole change, its rows in {@link OrderDayTotals.Change}'s key order. Run
+   * last in a write's transaction: the rows it locks are then the last locks the write takes.
+   */
+  @Override
+  public void addToDayTotals(long tenantId, OrderDayTotals totals) {
+    List<OrderDayTotals.Change> changes = totals.changes();
+    if (changes.isEmpty()) {
+      return;
+    }
+    StringBuilder sql =
+        new StringBuilder(
+            "insert into order_day_totals (tenant_id, business_day, status, payment_method,"
+                + " currency, order_count, amount) values ");
+    List<Object> values = new ArrayList<>();
+    for (OrderDayTotals.Change change : changes) {
+      sql.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
+      values.add(tenantId);
+      values.add(change.day().toString());
+      values.add(change.status().wireName());
+      values.add(change.paymentMethod() == null ? "" : change.paymentMethod().wireName());
+      values.add(change.currency());
+      values.add(change.count());
+      values.add(change.amount());
+    }
+    // VALUES(column) rather than MySQL 8's row alias: MariaDB and H2 know only the former.
+    sql.append(
+        " on duplicate key update order_count = order_count + values(order_count),"
+            + " amount = amount + values(amount)");
+    Query upsert = em.createNativeQuery(sql.toString());
+    for (int i = 0; i < values.size(); i++) {
+      upsert.setParameter(i + 1, values.get(i));
+    }
+    try {
+      upsert.executeUpdate();
+    } catch (PersistenceException e) {
+      throw Flushing.translate(e);
+    }
   }
 
   @Override
