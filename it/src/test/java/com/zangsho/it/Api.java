@@ -42,6 +42,11 @@ final class Api {
     }
   }
 
+  /** The token this client speaks as. */
+  String token() {
+    return token;
+  }
+
   /** A fresh tenant for one test class, so tests never see each other's rows. */
   static Api newTenant(URL base, String name) {
     Response created = as(base, ADMIN_TOKEN).post("/admin/tenants", "{\"name\": \"" + name + "\"}");

@@ -1,0 +1,62 @@
+package com.zangsho.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An input file as a first pass over it finds it: the SHA-256 of its bytes (what a checkpoint is
+ * tied to), its rows (the progress bar's total) and every column any row has, in order of first
+ * appearance (the failed-rows file's header).
+ */
+record InputFile(Path path, Resource resource, String sha256, long rows, List<String> columns) {
+  static InputFile scan(Path path, Resource resource, ColumnMapping mapping) throws IOException {
+    String sha256 = sha256(path);
+    long rows = 0;
+    Set<String> columns = new LinkedHashSet<>();
+    try (RowReader reader = RowReader.open(path, mapping)) {
+      while (reader.hasNext()) {
+        columns.addAll(reader.next().columns().keySet());
+        rows++;
+      }
+    }
+    return new InputFile(path, resource, sha256, rows, List.copyOf(columns));
+  }
+
+  static String sha256(Path path) throws IOException {
+    MessageDigest digest = newDigest();
+    byte[] buffer = new byte[1 << 16];
+    try (InputStream in = Files.newInputStream(path)) {
+      for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+        digest.update(buffer, 0, read);
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** The SHA-256 of a text's UTF-8 bytes, in hex. */
+  static String sha256Hex(String text) {
+    return HexFormat.of().formatHex(newDigest().digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static MessageDigest newDigest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  /** A file beside the input, e.g. {@code customers.csv.failed.csv}. */
+  Path beside(String suffix) {
+    return path.resolveSibling(path.getFileName() + suffix);
+  }
+}
