@@ -16,37 +16,10 @@ cd "$(dirname "$0")/.."
 big=${1:-1000000}
 small=10000
 
-mysql_cli() { mariadb --protocol=socket -uroot "$@" 2>/dev/null || mysql -uroot "$@"; }
-mysql_cli <<SQL
-DROP DATABASE IF EXISTS zangsho_scale;
-CREATE DATABASE zangsho_scale CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
-CREATE USER IF NOT EXISTS 'zangsho_bench'@'127.0.0.1' IDENTIFIED BY 'zangsho_bench';
-GRANT ALL PRIVILEGES ON zangsho_scale.* TO 'zangsho_bench'@'127.0.0.1';
-SQL
-
-[ -x ear/target/server/bin/standalone.sh ] || mvn -B -q -DskipTests package
-data=$(mktemp -d)
-log=$data/server.log
-export ZANGSHO_DATA_DIR=$data ZANGSHO_ADMIN_TOKEN=bench-admin ZANGSHO_RATE_LIMIT_PER_MINUTE=100000000
-export ZANGSHO_DB_DRIVER=mysql ZANGSHO_DB_USER=zangsho_bench ZANGSHO_DB_PASSWORD=zangsho_bench
-export ZANGSHO_DB_URL="jdbc:mysql://127.0.0.1:3306/zangsho_scale?rewriteBatchedStatements=true"
-cp -a ear/target/server "$data/server"
-"$data/server/bin/standalone.sh" -Djboss.socket.binding.port-offset=200 >"$log" 2>&1 &
-stop() {
-  mysql_cli -e "SET GLOBAL general_log = OFF" || true
-  pkill -f "port-offset=200" 2>/dev/null || true
-  rm -rf "$data"
-}
-trap stop EXIT
-for _ in $(seq 1 180); do grep -q "WFLYSRV0025\|WFLYSRV0026" "$log" 2>/dev/null && break; sleep 0.5; done
-grep -q "WFLYSRV0025" "$log" || { echo "server did not start"; tail -40 "$log"; exit 1; }
-
-base=http://127.0.0.1:8280
-tenant() {
-  curl -sf -X POST "$base/admin/tenants" -H "Authorization: Bearer bench-admin" \
-    -H "Content-Type: application/json" -d "{\"name\": \"$1\"}" |
-    python3 -c 'import json,sys; d=json.load(sys.stdin)["data"]; print(d["token"], d["id"])'
-}
+source bench/bench-server.sh
+bench_server_cleanup() { mysql_cli -e "SET GLOBAL general_log = OFF"; }
+bench_server zangsho_scale
+tenant() { bench_tenant "$@"; }
 read -r big_token big_id < <(tenant big)
 read -r small_token small_id < <(tenant small)
 

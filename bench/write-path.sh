@@ -15,49 +15,15 @@ cd "$(dirname "$0")/.."
 rows=${1:-20000}; shift || true
 clients=("$@"); [ ${#clients[@]} -gt 0 ] || clients=(1 4 8)
 
-mysql_cli() { mariadb --protocol=socket -uroot "$@" 2>/dev/null || mysql -uroot "$@"; }
-if ! mysql_cli -e 'SELECT 1' >/dev/null 2>&1; then
-  mkdir -p /run/mysqld && chown mysql:mysql /run/mysqld 2>/dev/null || true
-  start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd -- --user=mysql
-  for _ in $(seq 1 60); do mysql_cli -e 'SELECT 1' >/dev/null 2>&1 && break; sleep 1; done
-fi
-mysql_cli <<SQL
-DROP DATABASE IF EXISTS zangsho_bench;
-DROP DATABASE IF EXISTS zangsho_bench_base;
-CREATE DATABASE zangsho_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
-CREATE DATABASE zangsho_bench_base CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
-CREATE USER IF NOT EXISTS 'zangsho_bench'@'127.0.0.1' IDENTIFIED BY 'zangsho_bench';
-GRANT ALL PRIVILEGES ON zangsho_bench.* TO 'zangsho_bench'@'127.0.0.1';
-GRANT ALL PRIVILEGES ON zangsho_bench_base.* TO 'zangsho_bench'@'127.0.0.1';
-SQL
-
-[ -x ear/target/server/bin/standalone.sh ] || mvn -B -q -DskipTests package
-driver=ear/target/jdbc/mysql-connector-j.jar
-data=$(mktemp -d)
-log=$data/server.log
-export ZANGSHO_DATA_DIR=$data ZANGSHO_ADMIN_TOKEN=bench-admin ZANGSHO_RATE_LIMIT_PER_MINUTE=100000000
-# The single writes' webhook points at a closed port on loopback (see WritePathBench#singles).
-export ZANGSHO_WEBHOOK_ALLOW_PRIVATE_NETWORKS=true
-export ZANGSHO_DB_DRIVER=mysql ZANGSHO_DB_USER=zangsho_bench ZANGSHO_DB_PASSWORD=zangsho_bench
-# BENCH_DB_PARAMS: the server's JDBC URL parameters, to compare driver settings.
-export ZANGSHO_DB_URL="jdbc:mysql://127.0.0.1:3306/zangsho_bench?${BENCH_DB_PARAMS:-rewriteBatchedStatements=true}"
-# A copy of the server, so that a build while the benchmark runs cannot pull it away.
-cp -a ear/target/server "$data/server"
+source bench/bench-server.sh
 if [ -n "${BENCH_JFR:-}" ]; then
   # The default sizing, with stacks deep enough for a request through WildFly (64 frames cut most).
   export JBOSS_JAVA_SIZING="-Xms64m -Xmx512m -XX:FlightRecorderOptions:stackdepth=320"
 fi
-"$data/server/bin/standalone.sh" -Djboss.socket.binding.port-offset=200 >"$log" 2>&1 &
-stop() { pkill -f "port-offset=200" 2>/dev/null || true; rm -rf "$data"; }
-trap stop EXIT
-for _ in $(seq 1 180); do
-  grep -q "WFLYSRV0025" "$log" 2>/dev/null && break
-  grep -q "WFLYSRV0026" "$log" 2>/dev/null && { echo "server started with errors"; tail -40 "$log"; exit 1; }
-  sleep 0.5
-done
-grep -q "WFLYSRV0025" "$log" || { echo "server did not start"; tail -40 "$log"; exit 1; }
-server_pid=$(pgrep -f "port-offset=200" | while read -r p; do ps -o pid=,comm= -p "$p"; done | awk '$2=="java"{print $1}' | head -1)
-database_pid=$(pgrep -x mariadbd || pgrep -x mysqld)
+# The single writes' webhook points at a closed port on loopback (see WritePathBench#singles).
+export ZANGSHO_WEBHOOK_ALLOW_PRIVATE_NETWORKS=true
+bench_server zangsho_bench zangsho_bench_base
+driver=ear/target/jdbc/mysql-connector-j.jar
 if [ -n "${BENCH_JFR:-}" ]; then
   jcmd "$server_pid" JFR.start name=bench settings=profile filename="$BENCH_JFR" >/dev/null
 fi

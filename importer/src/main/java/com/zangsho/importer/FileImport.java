@@ -141,6 +141,9 @@ final class FileImport {
     workers.execute(
         () -> {
           try {
+            if (fatal.get() != null) {
+              return; // the import is stopping: what is not sent is sent on resume
+            }
             String key =
                 checkpoint != null
                     ? checkpoint.idempotencyKey(file, index)

@@ -150,6 +150,14 @@ public final class ImportCommand implements Callable<Integer> {
         new FileImport.Options(onConflict.name(), dryRun, batchSize, concurrency);
     List<FileResult> results = new ArrayList<>();
     int exit = 0;
+    // Ctrl-C ends the JVM with 130; the checkpoints are already on disk, batch by batch.
+    Thread interrupted =
+        new Thread(
+            () ->
+                err.println(
+                    "\nzangsho-import: interrupted; run the same command to resume where it"
+                        + " stopped"));
+    Runtime.getRuntime().addShutdownHook(interrupted);
     try {
       for (Map.Entry<Resource, Path> entry : files.entrySet()) {
         InputFile file = InputFile.scan(entry.getValue(), entry.getKey(), mapping);
@@ -163,6 +171,7 @@ public final class ImportCommand implements Callable<Integer> {
       err.println("Run the same command again to resume.");
       exit = UNREACHABLE;
     }
+    Runtime.getRuntime().removeShutdownHook(interrupted);
     if (exit == 0 && results.stream().anyMatch(result -> result.failed() > 0)) {
       exit = ROWS_FAILED;
     }

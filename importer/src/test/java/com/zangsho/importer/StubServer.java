@@ -26,6 +26,7 @@ final class StubServer implements AutoCloseable {
 
   private final HttpServer server;
   private final Deque<Canned> canned = new ArrayDeque<>();
+  private int okBeforeCanned;
   final List<String> keys = Collections.synchronizedList(new ArrayList<>());
   final List<JsonNode> bodies = Collections.synchronizedList(new ArrayList<>());
 
@@ -39,6 +40,12 @@ final class StubServer implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
   }
 
+  /** The queued answers start after this many batch results. */
+  synchronized StubServer after(int batchResults) {
+    okBeforeCanned = batchResults;
+    return this;
+  }
+
   synchronized StubServer then(int status, String retryAfter, String body) {
     canned.add(new Canned(status, retryAfter, body));
     return this;
@@ -47,7 +54,8 @@ final class StubServer implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     Canned next;
     synchronized (this) {
-      next = canned.poll();
+      next = okBeforeCanned > 0 ? null : canned.poll();
+      okBeforeCanned = Math.max(0, okBeforeCanned - 1);
     }
     keys.add(exchange.getRequestHeaders().getFirst("X-Idempotency-Key"));
     JsonNode body = ColumnMapping.JSON.readTree(exchange.getRequestBody());

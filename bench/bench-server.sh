@@ -1,0 +1,63 @@
+# Sourced by the benchmarks: MariaDB/MySQL up, a throw-away database, and the packaged server
+# (built when ear/target/server is missing) booted against it on ports offset by 200, from a copy
+# so that a build while a benchmark runs cannot pull it away. Defines mysql_cli, $data (a scratch
+# directory removed on exit), $log, $server_pid, $database_pid and $base.
+#
+# Usage: source bench/bench-server.sh; bench_server <database> [extra database to grant]
+
+mysql_cli() { mariadb --protocol=socket -uroot "$@" 2>/dev/null || mysql -uroot "$@"; }
+
+bench_server() {
+  local database=$1 extra=${2:-}
+  if ! mysql_cli -e 'SELECT 1' >/dev/null 2>&1; then
+    mkdir -p /run/mysqld && chown mysql:mysql /run/mysqld 2>/dev/null || true
+    start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd -- --user=mysql
+    for _ in $(seq 1 60); do mysql_cli -e 'SELECT 1' >/dev/null 2>&1 && break; sleep 1; done
+  fi
+  local db
+  for db in $database $extra; do
+    mysql_cli <<SQL
+DROP DATABASE IF EXISTS $db;
+CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+CREATE USER IF NOT EXISTS 'zangsho_bench'@'127.0.0.1' IDENTIFIED BY 'zangsho_bench';
+GRANT ALL PRIVILEGES ON $db.* TO 'zangsho_bench'@'127.0.0.1';
+SQL
+  done
+
+  [ -x ear/target/server/bin/standalone.sh ] || mvn -B -q -DskipTests package
+  data=$(mktemp -d)
+  log=$data/server.log
+  export ZANGSHO_DATA_DIR=$data ZANGSHO_ADMIN_TOKEN=bench-admin
+  export ZANGSHO_RATE_LIMIT_PER_MINUTE=${ZANGSHO_RATE_LIMIT_PER_MINUTE:-100000000}
+  export ZANGSHO_DB_DRIVER=mysql ZANGSHO_DB_USER=zangsho_bench ZANGSHO_DB_PASSWORD=zangsho_bench
+  # BENCH_DB_PARAMS: the server's JDBC URL parameters, to compare driver settings.
+  export ZANGSHO_DB_URL="jdbc:mysql://127.0.0.1:3306/$database?${BENCH_DB_PARAMS:-rewriteBatchedStatements=true}"
+  cp -a ear/target/server "$data/server"
+  "$data/server/bin/standalone.sh" -Djboss.socket.binding.port-offset=200 >"$log" 2>&1 &
+  trap bench_server_stop EXIT
+  for _ in $(seq 1 180); do
+    grep -q "WFLYSRV0025" "$log" 2>/dev/null && break
+    grep -q "WFLYSRV0026" "$log" 2>/dev/null && { echo "server started with errors"; tail -40 "$log"; exit 1; }
+    sleep 0.5
+  done
+  grep -q "WFLYSRV0025" "$log" || { echo "server did not start"; tail -40 "$log"; exit 1; }
+  server_pid=$(pgrep -f "port-offset=200" | while read -r p; do ps -o pid=,comm= -p "$p"; done | awk '$2=="java"{print $1}' | head -1)
+  database_pid=$(pgrep -x mariadbd || pgrep -x mysqld)
+  base=http://127.0.0.1:8280
+}
+
+# What a script adds to the stop, e.g. bench_server_cleanup() { mysql_cli -e "..."; }
+bench_server_cleanup() { :; }
+
+bench_server_stop() {
+  bench_server_cleanup || true
+  pkill -f "port-offset=200" 2>/dev/null || true
+  rm -rf "$data"
+}
+
+# A new tenant: prints its first token and its id.
+bench_tenant() {
+  curl -sf -X POST "$base/admin/tenants" -H "Authorization: Bearer bench-admin" \
+    -H "Content-Type: application/json" -d "{\"name\": \"$1\"}" |
+    python3 -c 'import json,sys; d=json.load(sys.stdin)["data"]; print(d["token"], d["id"])'
+}
