@@ -79,6 +79,12 @@ final class ApiClient {
   /** Sends one batch until the server gives it an answer. */
   BatchOutcome send(Resource resource, ObjectNode body, int rows, String idempotencyKey)
       throws Refused, Unreachable, InterruptedException {
+    byte[] json;
+    try {
+      json = ColumnMapping.JSON.writeValueAsBytes(body);
+    } catch (IOException e) {
+      throw new IllegalStateException("a JSON tree always serialises", e);
+    }
     HttpRequest request =
         HttpRequest.newBuilder(base.resolve(resource.path))
             .timeout(Duration.ofMinutes(2))
@@ -86,19 +92,15 @@ final class ApiClient {
             .header("Content-Type", "application/json")
             .header("Accept", "application/json")
             .header("X-Idempotency-Key", idempotencyKey)
-            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(json))
             .build();
-    String lastProblem = "";
-    Exception lastError = null;
     for (int attempt = 0; ; ) {
       pacer.awaitTurn();
       HttpResponse<String> response;
       try {
         response = http.send(request, HttpResponse.BodyHandlers.ofString());
       } catch (IOException e) {
-        lastProblem = e.toString();
-        lastError = e;
-        attempt = backOff(attempt, lastProblem, lastError);
+        attempt = backOff(attempt, e.toString(), e);
         continue;
       }
       int status = response.statusCode();
@@ -119,8 +121,7 @@ final class ApiClient {
       }
       if (status == 409 || status >= 500) {
         retryAfter.ifPresent(seconds -> pacer.pause(Duration.ofSeconds(seconds)));
-        lastProblem = "HTTP " + status + ": " + message(response.body());
-        attempt = backOff(attempt, lastProblem, null);
+        attempt = backOff(attempt, "HTTP " + status + ": " + message(response.body()), null);
         continue;
       }
       return BatchOutcome.allFailed(rows, "http_" + status, message(response.body()));
