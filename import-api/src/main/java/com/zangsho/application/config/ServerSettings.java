@@ -14,6 +14,14 @@ public class ServerSettings {
     return env("ZANGSHO_ADMIN_TOKEN");
   }
 
+  /**
+   * {@code ZANGSHO_METRICS_TOKEN}: authorises {@code /metrics} (a Prometheus scrape's bearer
+   * token); unset, {@code /metrics} does not exist.
+   */
+  public Optional<String> metricsToken() {
+    return env("ZANGSHO_METRICS_TOKEN");
+  }
+
   /** {@code ZANGSHO_BOOTSTRAP_TOKEN}: a {@code *} token of tenant {@code default} made at start. */
   public Optional<String> bootstrapToken() {
     return env("ZANGSHO_BOOTSTRAP_TOKEN");

@@ -49,6 +49,7 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
 public class OpenApiFilter implements OASFilter {
   static final String BEARER = "bearer";
   static final String OPERATOR = "operator";
+  static final String METRICS = "metrics";
   private static final String ERROR = "ApiError";
   private static final String VALIDATION_ERROR = "ValidationError";
   private static final String SCHEMAS = "#/components/schemas/";
@@ -67,6 +68,7 @@ public class OpenApiFilter implements OASFilter {
           "Tokens",
           "Activity log",
           "Admin",
+          "Operations",
           "Health");
 
   private static final List<String> PARAMETER_ORDER =
@@ -102,6 +104,8 @@ public class OpenApiFilter implements OASFilter {
           completeApiOperation(operation, WRITES.contains(entry.getKey()), route);
         } else if (route.startsWith("/admin/")) {
           completeOperatorOperation(operation);
+        } else if (route.equals("/metrics")) {
+          completeMetricsOperation(operation);
         } else if (route.startsWith("/health")) {
           // Anonymous: load balancers and monitors ask without a token. ({@code security: []}
           // would say the same, but SmallRye leaves an empty list out of the document.)
@@ -130,6 +134,12 @@ public class OpenApiFilter implements OASFilter {
             .type(SecurityScheme.Type.HTTP)
             .scheme("bearer")
             .description("Authorization: Bearer <ZANGSHO_ADMIN_TOKEN>:伺服器的營運者 Token"));
+    components.addSecurityScheme(
+        METRICS,
+        OASFactory.createSecurityScheme()
+            .type(SecurityScheme.Type.HTTP)
+            .scheme("bearer")
+            .description("Authorization: Bearer <ZANGSHO_METRICS_TOKEN>:Prometheus 抓取指標用"));
     components.addSchema(
         ERROR,
         OASFactory.createSchema()
@@ -216,6 +226,13 @@ public class OpenApiFilter implements OASFilter {
     error(responses, "413", "請求內容超過 1 MiB");
     error(responses, "415", "Content-Type 必須是 application/json");
     validationError(responses, "驗證失敗");
+  }
+
+  private static void completeMetricsOperation(Operation operation) {
+    operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(METRICS));
+    APIResponses responses = responses(operation);
+    error(responses, "401", "缺少或錯誤的指標 Token");
+    error(responses, "404", "伺服器未設定 ZANGSHO_METRICS_TOKEN 時,/metrics 不存在");
   }
 
   /** A check that fails answers 503 with the same body as the 200 (MicroProfile Health's way). */

@@ -24,9 +24,17 @@ public class OperatorAuthorizationFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    String expected = settings.adminToken().orElseThrow(NotFoundException::new);
+    requireToken(request, settings.adminToken());
+  }
+
+  /**
+   * Lets the request through only with {@code expected} as its bearer token; without one configured
+   * the endpoint does not exist (404).
+   */
+  static void requireToken(ContainerRequestContext request, Optional<String> configured) {
+    String expected = configured.orElseThrow(NotFoundException::new);
     Optional<String> given = BearerTokens.from(request);
-    // Compared in constant time: the admin token is a fixed secret worth guessing at.
+    // Compared in constant time: an operator's token is a fixed secret worth guessing at.
     if (given.isEmpty()
         || !MessageDigest.isEqual(
             expected.getBytes(StandardCharsets.UTF_8),

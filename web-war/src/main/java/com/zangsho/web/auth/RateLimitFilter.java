@@ -3,6 +3,7 @@ package com.zangsho.web.auth;
 import com.zangsho.domain.tenant.Caller;
 import com.zangsho.web.api.Messages;
 import com.zangsho.web.error.ErrorJson;
+import com.zangsho.web.operations.OperationsMetrics;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -28,6 +29,7 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
   private static final String VERDICT = RateLimits.Verdict.class.getName();
 
   @Inject RateLimits limits;
+  @Inject OperationsMetrics metrics;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -38,6 +40,7 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
     RateLimits.Verdict verdict = limits.take(caller);
     request.setProperty(VERDICT, verdict);
     if (!verdict.allowed()) {
+      metrics.rateLimited(caller.tenantId(), caller.tokenId());
       long retryAfter = verdict.secondsToWait();
       request.abortWith(
           Response.status(Response.Status.TOO_MANY_REQUESTS)

@@ -165,7 +165,7 @@ public class CustomerResource {
         "customers.batch_import",
         null,
         () -> imports.importBatch(caller.get(), batch.items(), batch.onConflict(), batch.dryRun()),
-        result -> BatchImports.answer(result, headers));
+        result -> BatchImports.answer(batch, result, headers));
   }
 
   @Operation(

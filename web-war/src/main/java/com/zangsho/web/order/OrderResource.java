@@ -181,6 +181,6 @@ public class OrderResource {
         "orders.batch_import",
         null,
         () -> imports.importBatch(caller.get(), batch.items(), batch.onConflict(), batch.dryRun()),
-        result -> BatchImports.answer(result, headers));
+        result -> BatchImports.answer(batch, result, headers));
   }
 }

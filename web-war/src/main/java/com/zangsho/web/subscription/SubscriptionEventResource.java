@@ -141,6 +141,6 @@ public class SubscriptionEventResource {
         "subscription_events.batch_import",
         null,
         () -> imports.importBatch(caller.get(), batch.items(), batch.onConflict(), batch.dryRun()),
-        result -> BatchImports.answer(result, headers));
+        result -> BatchImports.answer(batch, result, headers));
   }
 }

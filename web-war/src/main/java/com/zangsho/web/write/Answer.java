@@ -20,6 +20,7 @@ public final class Answer {
   private final URI location;
   private Long subjectId;
   private BatchSummary summary;
+  private boolean dryRun;
   private final List<Announcement> announced = new ArrayList<>();
 
   private Answer(int status, Object data, URI location) {
@@ -49,8 +50,12 @@ public final class Answer {
     return this;
   }
 
-  /** The counts of a batch, as the activity log entry's {@code summary}. */
-  public Answer summarizing(BatchResult result) {
+  /**
+   * The counts of a batch, as the activity log entry's {@code summary}; a dry run's are reported to
+   * the operator as such.
+   */
+  public Answer summarizing(BatchResult result, boolean dryRun) {
+    this.dryRun = dryRun;
     this.summary =
         new BatchSummary(
             result.total(),
@@ -74,6 +79,15 @@ public final class Answer {
   public Answer announcing(String type, Object eventData) {
     announced.add(new Announcement(type, eventData));
     return this;
+  }
+
+  /** The batch's counts, or null when the answer is not a batch's. */
+  BatchSummary batchSummary() {
+    return summary;
+  }
+
+  boolean dryRun() {
+    return dryRun;
   }
 
   WriteResult render() {

@@ -2,6 +2,7 @@ package com.zangsho.web.write;
 
 import com.zangsho.application.write.IdempotencyKey;
 import jakarta.enterprise.context.RequestScoped;
+import java.time.Duration;
 
 /**
  * What {@link WriteRequestFilter} learned of a write request for {@link Writes}: the client's
@@ -14,9 +15,11 @@ public class WriteContext {
   private String ip;
   private IdempotencyKey idempotencyKey;
   private boolean enveloped;
+  private long startedNanos;
 
   void set(String ip, IdempotencyKey idempotencyKey) {
     this.write = true;
+    this.startedNanos = System.nanoTime();
     this.ip = ip;
     this.idempotencyKey = idempotencyKey;
   }
@@ -28,6 +31,11 @@ public class WriteContext {
   /** The request's key, or null when it came without one. */
   IdempotencyKey idempotencyKey() {
     return idempotencyKey;
+  }
+
+  /** How long ago the write's request reached the filters. */
+  Duration elapsed() {
+    return Duration.ofNanos(System.nanoTime() - startedNanos);
   }
 
   void answeredThroughEnvelope() {

@@ -5,10 +5,12 @@ import com.zangsho.application.write.WriteRequest;
 import com.zangsho.application.write.WriteResult;
 import com.zangsho.application.write.WriteTransactions;
 import com.zangsho.web.auth.CurrentCaller;
+import com.zangsho.web.operations.CommittedBatches;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -24,6 +26,7 @@ public class Writes {
   @Inject WriteTransactions transactions;
   @Inject CurrentCaller caller;
   @Inject WriteContext context;
+  @Inject CommittedBatches batches;
 
   /**
    * @param action the activity log's action, e.g. {@code customer.created}
@@ -37,10 +40,24 @@ public class Writes {
     WriteRequest request =
         new WriteRequest(caller.get(), action, subjectType, context.ip(), context.idempotencyKey());
     context.answeredThroughEnvelope();
+    // The answer of the attempt that committed (a lost race runs the work again).
+    AtomicReference<Answer> committed = new AtomicReference<>();
     WriteAttempt.Attempted attempted =
-        transactions.commit(request, work, result -> answer.apply(result).render());
+        transactions.commit(
+            request,
+            work,
+            result -> {
+              Answer rendered = answer.apply(result);
+              committed.set(rendered);
+              return rendered.render();
+            });
     if (attempted.replayed()) {
       return IdempotentReplays.response(attempted.result());
+    }
+    Answer.BatchSummary batch = committed.get().batchSummary();
+    if (batch != null) {
+      batches.committed(
+          request.caller(), action, batch, committed.get().dryRun(), context.elapsed());
     }
     return responseOf(attempted.result()).build();
   }

@@ -1,0 +1,2 @@
+/** The operator's counts over every tenant. */
+package com.zangsho.persistence.operations;
