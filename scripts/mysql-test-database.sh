@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Makes the MySQL side of the test suite ready on this machine: the local MySQL/MariaDB server
-# running, and an empty database `zangsho_it` with an account `zangsho_it` (password `zangsho_it`)
-# for the server under test (WildFly refuses an empty datasource password, so not root).
+# running, and an empty database (`zangsho_it`, or the name given) with an account of that name and
+# password for the server under test (WildFly refuses an empty datasource password, so not root).
 # Fails loudly when the server cannot be started or reached.
 set -euo pipefail
 
-DB=zangsho_it
+DB=${1:-zangsho_it}
 mysql_cli() { mariadb --protocol=socket -uroot "$@" 2>/dev/null || mysql -uroot "$@"; }
 
 if ! mysql_cli -e 'SELECT 1' >/dev/null 2>&1; then

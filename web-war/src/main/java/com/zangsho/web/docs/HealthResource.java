@@ -4,6 +4,7 @@ import com.zangsho.application.health.Readiness;
 import com.zangsho.application.operations.BacklogReport;
 import com.zangsho.domain.operations.Backlog;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -39,7 +40,8 @@ public class HealthResource {
   public record Check(
       String name,
       String status,
-      @Schema(description = "The check's figures (the webhook backlog's), when it has some")
+      @JsonbNillable(false)
+          @Schema(description = "The check's figures (the webhook backlog's), when it has some")
           Map<String, Object> data) {
     Check(String name, String status) {
       this(name, status, null);
