@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -176,22 +174,20 @@ class InstallKitIT {
     String metrics = Api.as(base, METRICS_TOKEN).get("/metrics").expect(200).text();
 
     assertTrue(
-        sample(metrics, "zangsho_import_rows_total{outcome=\"created\",resource=\"customers\"}")
+        OperationsIT.sample(
+                metrics, "zangsho_import_rows_total{outcome=\"created\",resource=\"customers\"}")
             >= 2,
         metrics);
     assertTrue(
-        sample(metrics, "zangsho_import_rows_total{outcome=\"created\",resource=\"orders\"}") >= 2,
+        OperationsIT.sample(
+                metrics, "zangsho_import_rows_total{outcome=\"created\",resource=\"orders\"}")
+            >= 2,
         metrics);
     assertTrue(
-        sample(metrics, "zangsho_import_batch_seconds_count{dry_run=\"false\",resource=\"orders\"}")
+        OperationsIT.sample(
+                metrics,
+                "zangsho_import_batch_seconds_count{dry_run=\"false\",resource=\"orders\"}")
             >= 1);
-  }
-
-  private static double sample(String metrics, String series) {
-    Matcher line =
-        Pattern.compile("^" + Pattern.quote(series) + " (\\S+)$", Pattern.MULTILINE)
-            .matcher(metrics);
-    return line.find() ? Double.parseDouble(line.group(1)) : 0;
   }
 
   @Test

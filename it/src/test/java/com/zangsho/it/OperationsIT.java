@@ -24,8 +24,8 @@ class OperationsIT extends DeployedEarTest {
     return response.text();
   }
 
-  /** A sample's value, or 0 when the series is not there yet. */
-  private static double sample(String metrics, String series) {
+  /** A sample's value in a Prometheus text scrape, or 0 when the series is not there yet. */
+  static double sample(String metrics, String series) {
     Matcher line =
         Pattern.compile("^" + Pattern.quote(series) + " (\\S+)$", Pattern.MULTILINE)
             .matcher(metrics);
