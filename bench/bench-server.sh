@@ -5,11 +5,15 @@
 #
 # Usage: source bench/bench-server.sh; bench_server <database> [extra database to grant]
 
-mysql_cli() { mariadb --protocol=socket -uroot "$@" 2>/dev/null || mysql -uroot "$@"; }
+# BENCH_DB_SOCKET and BENCH_DB_PORT: a database instance of the caller's own (scripts/drills).
+mysql_cli() {
+  mariadb --protocol=socket ${BENCH_DB_SOCKET:+--socket=$BENCH_DB_SOCKET} -uroot "$@" 2>/dev/null ||
+    mysql ${BENCH_DB_SOCKET:+--socket=$BENCH_DB_SOCKET} -uroot "$@"
+}
 
 bench_server() {
   local database=$1 extra=${2:-}
-  if ! mysql_cli -e 'SELECT 1' >/dev/null 2>&1; then
+  if [ -z "${BENCH_DB_SOCKET:-}" ] && ! mysql_cli -e 'SELECT 1' >/dev/null 2>&1; then
     mkdir -p /run/mysqld && chown mysql:mysql /run/mysqld 2>/dev/null || true
     start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd -- --user=mysql
     for _ in $(seq 1 60); do mysql_cli -e 'SELECT 1' >/dev/null 2>&1 && break; sleep 1; done
@@ -31,10 +35,18 @@ SQL
   export ZANGSHO_RATE_LIMIT_PER_MINUTE=${ZANGSHO_RATE_LIMIT_PER_MINUTE:-100000000}
   export ZANGSHO_DB_DRIVER=mysql ZANGSHO_DB_USER=zangsho_bench ZANGSHO_DB_PASSWORD=zangsho_bench
   # BENCH_DB_PARAMS: the server's JDBC URL parameters, to compare driver settings.
-  export ZANGSHO_DB_URL="jdbc:mysql://127.0.0.1:3306/$database?${BENCH_DB_PARAMS:-rewriteBatchedStatements=true}"
+  export ZANGSHO_DB_URL="jdbc:mysql://127.0.0.1:${BENCH_DB_PORT:-3306}/$database?${BENCH_DB_PARAMS:-rewriteBatchedStatements=true}"
   cp -a ear/target/server "$data/server"
-  "$data/server/bin/standalone.sh" -Djboss.socket.binding.port-offset=200 >"$log" 2>&1 &
   trap bench_server_stop EXIT
+  bench_server_boot
+  database_pid=$(pgrep -ox mariadbd || pgrep -ox mysqld)
+  base=http://127.0.0.1:8280
+}
+
+# Starts the copied server (again, after a kill: same data, same database) and waits for it.
+bench_server_boot() {
+  : >"$log"
+  "$data/server/bin/standalone.sh" -Djboss.socket.binding.port-offset=200 >>"$log" 2>&1 &
   for _ in $(seq 1 180); do
     grep -q "WFLYSRV0025" "$log" 2>/dev/null && break
     grep -q "WFLYSRV0026" "$log" 2>/dev/null && { echo "server started with errors"; tail -40 "$log"; exit 1; }
@@ -42,8 +54,6 @@ SQL
   done
   grep -q "WFLYSRV0025" "$log" || { echo "server did not start"; tail -40 "$log"; exit 1; }
   server_pid=$(pgrep -f "port-offset=200" | while read -r p; do ps -o pid=,comm= -p "$p"; done | awk '$2=="java"{print $1}' | head -1)
-  database_pid=$(pgrep -x mariadbd || pgrep -x mysqld)
-  base=http://127.0.0.1:8280
 }
 
 # What a script adds to the stop, e.g. bench_server_cleanup() { mysql_cli -e "..."; }

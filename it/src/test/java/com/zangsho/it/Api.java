@@ -21,9 +21,22 @@ import java.util.List;
 /** A small HTTP client for the deployed API, speaking as one token. */
 final class Api {
   static final String ADMIN_TOKEN = "it-admin-token";
+
+  /** Longer than any answer may take: a request still open after it is a hang, and fails. */
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
   static final String BOOTSTRAP_TOKEN = "it-bootstrap-token";
+
+  /**
+   * HTTP/1.1, as curl, browsers on plain HTTP and the importer speak to the server. (The JDK
+   * client's default, an upgrade to cleartext HTTP/2, stalled on request bodies of a few hundred
+   * KB: docs/reliability.md.)
+   */
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   private final URI base;
   private final String token;
@@ -118,7 +131,12 @@ final class Api {
 
   Response send(String method, String path, String contentType, byte[] body) {
     HttpRequest.Builder request =
-        request(path).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        request(path)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
@@ -127,7 +145,7 @@ final class Api {
 
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(base.resolve(path.substring(1))).timeout(Duration.ofSeconds(60));
+        HttpRequest.newBuilder(base.resolve(path.substring(1))).timeout(TIMEOUT);
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
@@ -145,6 +163,7 @@ final class Api {
     try {
       HttpResponse<String> response =
           HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      IssuedSecrets.record(response.body());
       return new Response(response.statusCode(), response.headers(), response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
