@@ -45,6 +45,7 @@ until [ -f "$checkpoint" ] && [ "$(wc -l <"$checkpoint")" -gt $((rows / 100 / 3)
   sleep 0.2
 done
 killed_at=$(date +%s.%N)
+acknowledged=$(( $(wc -l <"$checkpoint") - 1 ))
 kill -9 "$server_pid"
 wait_for_death() { while kill -0 "$server_pid" 2>/dev/null; do sleep 0.1; done; }
 wait_for_death
@@ -73,5 +74,5 @@ crashed=$(checksum "$crashed_id")
 clean=$(checksum "$clean_id")
 in_flight=$(mysql_cli -N zangsho_drill -e "SELECT COUNT(*) FROM idempotency_keys WHERE state <> 'DONE'")
 [ "$crashed" = "$clean" ] && held=held || held="NOT HELD"
-echo "crash drill: $rows customers + $rows orders; server killed (SIGKILL) with $(( $(wc -l <"$checkpoint") - 1 )) order batches acknowledged, serving again ${restarted_in} s later; resumed by ${resumed_by}; crashed tenant [customers checksum orders checksum day-rows day-orders] = [$crashed], clean = [$clean]; idempotency keys not completed: $in_flight; $held"
+echo "crash drill: $rows customers + $rows orders; server killed (SIGKILL) with $acknowledged of $((rows / 100)) order batches acknowledged, serving again ${restarted_in} s later; resumed by ${resumed_by}; crashed tenant [customers checksum orders checksum day-rows day-orders] = [$crashed], clean = [$clean]; idempotency keys not completed: $in_flight; $held"
 [ "$held" = held ] && [ "$in_flight" = 0 ]

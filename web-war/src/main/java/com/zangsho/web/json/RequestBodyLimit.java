@@ -21,13 +21,40 @@ import java.io.InputStream;
 public class RequestBodyLimit implements ContainerRequestFilter {
   public static final long MAX_BYTES = 1024 * 1024;
 
+  /**
+   * A refused body up to this size is read to its end (and dropped) before the 413 goes out: the
+   * client is still sending it, and a server that closes on a client mid-upload resets the
+   * connection, so the client never reads the answer (docs/reliability.md). A larger one is cut
+   * off.
+   */
+  static final long DRAINED_BYTES = 16 * MAX_BYTES;
+
   @Override
   public void filter(ContainerRequestContext request) {
     if (request.getLength() > MAX_BYTES) {
+      if (request.getLength() <= DRAINED_BYTES) {
+        drain(request.getEntityStream(), DRAINED_BYTES);
+      }
       throw refusal();
     }
     if (request.hasEntity()) {
       request.setEntityStream(new LimitedStream(request.getEntityStream()));
+    }
+  }
+
+  /** Reads and drops what is left of a body, up to {@code limit} bytes. */
+  static void drain(InputStream body, long limit) {
+    byte[] buffer = new byte[64 * 1024];
+    try {
+      for (long read = 0; read <= limit; ) {
+        int n = body.read(buffer);
+        if (n < 0) {
+          return;
+        }
+        read += n;
+      }
+    } catch (IOException e) {
+      // The client went away: nobody is left to read the answer.
     }
   }
 
@@ -70,6 +97,7 @@ public class RequestBodyLimit implements ContainerRequestFilter {
     private void consumed(int n) throws TooLargeException {
       remaining -= n;
       if (remaining < 0) {
+        drain(in, DRAINED_BYTES - MAX_BYTES);
         throw new TooLargeException();
       }
     }
