@@ -56,6 +56,20 @@ public class ServerSettings {
         env("ZANGSHO_WEBHOOK_RETRY_BASE_SECONDS").flatMap(ServerSettings::positive).orElse(10));
   }
 
+  /** {@code /v1} requests at work at once unless the operator says otherwise. */
+  public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 20;
+
+  /**
+   * {@code ZANGSHO_MAX_CONCURRENT_REQUESTS}: how many {@code /v1} requests may work at once; the
+   * rest are answered 503 at once. Below the datasource's pool (30 connections as provisioned),
+   * leaving connections for the health checks and the webhook dispatcher.
+   */
+  public int maxConcurrentRequests() {
+    return env("ZANGSHO_MAX_CONCURRENT_REQUESTS")
+        .flatMap(ServerSettings::positive)
+        .orElse(DEFAULT_MAX_CONCURRENT_REQUESTS);
+  }
+
   private static Optional<Integer> positive(String text) {
     try {
       int value = Integer.parseInt(text);

@@ -201,7 +201,7 @@ public class OpenApiFilter implements OASFilter {
       validationError(responses, "查詢參數不正確(例如 per_page 超出 1..100)");
     }
     error(responses, "429", "請求過於頻繁,請稍後再試");
-    error(responses, "503", "資料庫暫時無法連線");
+    error(responses, "503", "資料庫暫時無法連線,或伺服器忙碌中(同時處理的請求已達上限)");
     if (write) {
       error(responses, "409", "同一 X-Idempotency-Key 的請求仍在處理中,或資源狀態不允許");
       error(responses, "413", "請求內容超過 1 MiB");
