@@ -10,7 +10,13 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -136,14 +142,55 @@ class WebhooksIT extends DeployedEarTest {
 
     api.put("/v1/subscriptions/" + id + "/cancel", "").expect(200);
 
-    JsonObject first = json(receiver.next(ARRIVES).body());
-    JsonObject second = json(receiver.next(ARRIVES).body());
-    JsonObject cancelled =
-        first.getString("type").equals("subscription.cancelled") ? first : second;
-    JsonObject event = cancelled == first ? second : first;
+    // One subject (the subscription with its events): delivered in the order announced.
+    JsonObject cancelled = json(receiver.next(ARRIVES).body());
+    JsonObject event = json(receiver.next(ARRIVES).body());
+    assertEquals("subscription.cancelled", cancelled.getString("type"));
     assertEquals("cancelled", cancelled.getJsonObject("data").getString("status"));
     assertEquals("cancel", event.getJsonObject("data").getString("event_type"));
     assertEquals("-990.00", event.getJsonObject("data").getString("amount_change"));
+  }
+
+  @Test
+  void aSubjectsEventsReachAReceiverThatWasDownInTheOrderTheyWereMade() throws Exception {
+    webhook("customer.created", "customer.updated");
+    receiver.answerAlways(503);
+    long first = customerWithNames("first@example.com", "1", "2", "3");
+    long second = customerWithNames("second@example.com", "1");
+
+    // While the receiver fails, only each subject's earliest event is tried: the later ones wait.
+    long until = System.nanoTime() + Duration.ofSeconds(4).toNanos();
+    for (WebhookReceiver.Received r;
+        (r = receiver.next(NOTHING_MORE)) != null && System.nanoTime() < until; ) {
+      assertEquals("customer.created", json(r.body()).getString("type"), r.body());
+    }
+    receiver.answerAlways(200);
+
+    Map<Long, List<String>> namesInArrivalOrder = new HashMap<>();
+    Set<String> eventIds = new HashSet<>();
+    while (eventIds.size() < 6) {
+      WebhookReceiver.Received r = receiver.next(ARRIVES);
+      assertNotNull(r, "arrived so far: " + namesInArrivalOrder);
+      JsonObject delivery = json(r.body());
+      if (eventIds.add(delivery.getString("id"))) {
+        JsonObject data = delivery.getJsonObject("data");
+        namesInArrivalOrder
+            .computeIfAbsent(data.getJsonNumber("id").longValue(), id -> new ArrayList<>())
+            .add(data.isNull("name") ? "created" : data.getString("name"));
+      }
+    }
+    assertEquals(List.of("created", "1", "2", "3"), namesInArrivalOrder.get(first));
+    assertEquals(List.of("created", "1"), namesInArrivalOrder.get(second));
+  }
+
+  /** A new customer, then one PUT per name; returns its id. */
+  private long customerWithNames(String email, String... names) {
+    long id =
+        api.post("/v1/customers", "{\"email\": \"" + email + "\"}").expect(201).data().getInt("id");
+    for (String name : names) {
+      api.put("/v1/customers/" + id, "{\"name\": \"" + name + "\"}").expect(200);
+    }
+    return id;
   }
 
   @Test

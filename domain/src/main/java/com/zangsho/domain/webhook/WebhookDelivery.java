@@ -25,7 +25,10 @@ import java.util.Objects;
     name = WebhookDelivery.DUE,
     query =
         "select d.id from WebhookDelivery d where d.status = :pending and d.nextAttemptAt <= :now"
-            + " and (d.claimedUntil is null or d.claimedUntil < :now) order by d.nextAttemptAt")
+            + " and (d.claimedUntil is null or d.claimedUntil < :now)"
+            + " and not exists (select e.id from WebhookDelivery e where e.webhookId = d.webhookId"
+            + " and e.subject = d.subject and e.status = :pending and e.id < d.id)"
+            + " order by d.nextAttemptAt")
 @NamedQuery(
     name = WebhookDelivery.CLAIM,
     query =
@@ -107,6 +110,13 @@ public class WebhookDelivery {
   @Column(name = "claimed_until")
   private Instant claimedUntil;
 
+  /**
+   * What the event is about, e.g. {@code customer:42}: of one webhook's deliveries about one
+   * subject, only the earliest pending is due, so a receiver gets them in the order they were made.
+   */
+  @Column(updatable = false)
+  private String subject;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -116,11 +126,17 @@ public class WebhookDelivery {
   protected WebhookDelivery() {}
 
   public WebhookDelivery(
-      Webhook webhook, String eventId, String eventType, String payload, Instant now) {
+      Webhook webhook,
+      String eventId,
+      String eventType,
+      String subject,
+      String payload,
+      Instant now) {
     this.tenantId = webhook.getTenantId();
     this.webhookId = Objects.requireNonNull(webhook.getId());
     this.eventId = eventId;
     this.eventType = eventType;
+    this.subject = subject;
     this.payload = payload;
     this.status = Status.PENDING;
     this.nextAttemptAt = now;
