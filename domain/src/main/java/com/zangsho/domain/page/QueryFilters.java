@@ -44,6 +44,18 @@ public final class QueryFilters {
     return DateRange.fromQuery(startDate, endDate, violations);
   }
 
+  /** Counts {@code parameter} as missing when it was not sent. */
+  public void require(String parameter, String text) {
+    if (text == null || text.isBlank()) {
+      violations.add(Violation.of(parameter, Rule.REQUIRED));
+    }
+  }
+
+  /** Counts {@code violation} among the rest. */
+  public void add(Violation violation) {
+    violations.add(violation);
+  }
+
   /**
    * @throws ValidationException naming every parameter read so far that is not a valid value
    */

@@ -1,5 +1,6 @@
 package com.zangsho.application.config;
 
+import com.zangsho.domain.metrics.MrrRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Optional;
@@ -68,6 +69,31 @@ public class ServerSettings {
     return env("ZANGSHO_MAX_CONCURRENT_REQUESTS")
         .flatMap(ServerSettings::positive)
         .orElse(DEFAULT_MAX_CONCURRENT_REQUESTS);
+  }
+
+  /**
+   * How revenue metrics count (docs/api.md §11): {@code ZANGSHO_MRR_RESTART_GRACE_HOURS} (default
+   * 24; 0: every cancel is churn), within which a cancel followed by the MRR coming back is neither
+   * churn nor reactivation; {@code ZANGSHO_MRR_REACTIVATION_WINDOW_DAYS} (default: unlimited),
+   * within which a returning customer is a reactivation rather than new business. A change is
+   * applied to the stored movements at the next start ({@code MrrRebuild}).
+   */
+  public MrrRules mrrRules() {
+    Duration grace =
+        env("ZANGSHO_MRR_RESTART_GRACE_HOURS")
+            .flatMap(ServerSettings::nonNegative)
+            .map(Duration::ofHours)
+            .orElse(MrrRules.DEFAULT.restartGrace());
+    Duration window =
+        env("ZANGSHO_MRR_REACTIVATION_WINDOW_DAYS")
+            .flatMap(ServerSettings::positive)
+            .map(Duration::ofDays)
+            .orElse(MrrRules.DEFAULT.reactivationWindow());
+    return new MrrRules(grace, window);
+  }
+
+  private static Optional<Integer> nonNegative(String text) {
+    return "0".equals(text) ? Optional.of(0) : positive(text);
   }
 
   private static Optional<Integer> positive(String text) {

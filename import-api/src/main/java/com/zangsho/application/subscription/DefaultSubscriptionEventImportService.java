@@ -1,6 +1,7 @@
 package com.zangsho.application.subscription;
 
 import com.zangsho.application.batch.DryRuns;
+import com.zangsho.application.metrics.MrrLedger;
 import com.zangsho.domain.batch.BatchOutcomes;
 import com.zangsho.domain.batch.BatchResult;
 import com.zangsho.domain.batch.ConflictStrategy;
@@ -29,6 +30,7 @@ public class DefaultSubscriptionEventImportService implements SubscriptionEventI
   @Inject SubscriptionEventRepository events;
   @Inject SubscriptionRepository subscriptions;
   @Inject CustomerRepository customers;
+  @Inject MrrLedger ledger;
   @Resource SessionContext context;
 
   @Override
@@ -39,13 +41,20 @@ public class DefaultSubscriptionEventImportService implements SubscriptionEventI
     List<Customer> named =
         customers.findByIdsOrEmailKeys(tenantId, List.of(), plan.customerEmailKeys());
     List<Long> customerIds = named.stream().map(Customer::getId).toList();
+    ledger.lock(tenantId, customerIds);
     BatchOutcomes<SubscriptionEvent> outcomes =
         plan.decide(
             new KnownCustomers(tenantId, named),
             events.findByCustomersAndTimes(
                 tenantId, customerIds, plan.occurredAts(), onConflict.rowLock()),
             subscriptions.findByCustomerIds(tenantId, customerIds));
-    DryRuns.writeUnlessDryRun(context, dryRun, () -> events.insertAll(plan.newEvents()));
+    DryRuns.writeUnlessDryRun(
+        context,
+        dryRun,
+        () -> {
+          events.insertAll(plan.newEvents());
+          ledger.refresh(tenantId, customerIds);
+        });
     return outcomes.toResult(SubscriptionEvent::getId);
   }
 }

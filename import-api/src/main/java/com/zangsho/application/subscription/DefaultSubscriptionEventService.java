@@ -1,5 +1,6 @@
 package com.zangsho.application.subscription;
 
+import com.zangsho.application.metrics.MrrLedger;
 import com.zangsho.domain.ConcurrentWriteException;
 import com.zangsho.domain.ConflictException;
 import com.zangsho.domain.billing.Source;
@@ -27,6 +28,7 @@ public class DefaultSubscriptionEventService implements SubscriptionEventService
   static final String DUPLICATE_EVENT = "duplicate_event";
 
   @Inject SubscriptionEventRepository events;
+  @Inject MrrLedger ledger;
   @Inject SubscriptionRepository subscriptions;
   @Inject CustomerRepository customers;
 
@@ -53,6 +55,7 @@ public class DefaultSubscriptionEventService implements SubscriptionEventService
                 .findFirst()
                 .orElse(null),
             Source.API);
+    ledger.lock(tenantId, List.of(customer.getId()));
     if (events.exists(tenantId, event.key())) {
       throw new ConflictException(DUPLICATE_EVENT);
     }
@@ -65,6 +68,7 @@ public class DefaultSubscriptionEventService implements SubscriptionEventService
       }
       throw e;
     }
+    ledger.refresh(tenantId, List.of(customer.getId()));
     return event;
   }
 

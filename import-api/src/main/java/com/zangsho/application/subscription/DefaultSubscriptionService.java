@@ -1,5 +1,6 @@
 package com.zangsho.application.subscription;
 
+import com.zangsho.application.metrics.MrrLedger;
 import com.zangsho.domain.ConcurrentWriteException;
 import com.zangsho.domain.ConflictException;
 import com.zangsho.domain.billing.Source;
@@ -37,12 +38,14 @@ public class DefaultSubscriptionService implements SubscriptionService {
   @Inject SubscriptionRepository subscriptions;
   @Inject CustomerRepository customers;
   @Inject SubscriptionHistory history;
+  @Inject MrrLedger ledger;
 
   @Override
   public SubscriptionWrite create(Caller caller, SubscriptionInput input) {
     requireValid(SubscriptionRules.validateNew(input));
     long tenantId = caller.tenantId();
     Customer customer = customerOf(tenantId, input);
+    ledger.lock(tenantId, List.of(customer.getId()));
     if (!subscriptions.findByCustomerIds(tenantId, List.of(customer.getId())).isEmpty()) {
       throw new ConflictException(CUSTOMER_HAS_SUBSCRIPTION);
     }
@@ -59,6 +62,7 @@ public class DefaultSubscriptionService implements SubscriptionService {
     }
     Optional<SubscriptionEvent> created = history.record(subscription.createdEvent());
     subscriptions.flush();
+    ledger.refresh(tenantId, List.of(customer.getId()));
     return SubscriptionWrite.of(subscription, created);
   }
 
@@ -81,10 +85,23 @@ public class DefaultSubscriptionService implements SubscriptionService {
         .orElseThrow(() -> new SubscriptionNotFoundException(id));
   }
 
+  /**
+   * The subscription, locked for a change, after its customer's turn to change its history is
+   * taken: in that order, as every write of events takes them.
+   */
   private Subscription getForChange(Caller caller, long id) {
+    ledger.lock(caller.tenantId(), List.of(get(caller, id).getCustomer().getId()));
     return subscriptions
         .findByIdForChange(caller.tenantId(), id)
         .orElseThrow(() -> new SubscriptionNotFoundException(id));
+  }
+
+  /** The write's answer, once the customer's MRR movements follow what it recorded. */
+  private SubscriptionWrite written(
+      Caller caller, Subscription subscription, Optional<SubscriptionEvent> recorded) {
+    subscriptions.flush();
+    ledger.refresh(caller.tenantId(), List.of(subscription.getCustomer().getId()));
+    return SubscriptionWrite.of(subscription, recorded);
   }
 
   @Override
@@ -98,8 +115,7 @@ public class DefaultSubscriptionService implements SubscriptionService {
     requireValid(SubscriptionRules.validateChange(input));
     Optional<SubscriptionEvent> recorded =
         subscription.change(input, Instants.now()).map(history::recordNow);
-    subscriptions.flush();
-    return SubscriptionWrite.of(subscription, recorded);
+    return written(caller, subscription, recorded);
   }
 
   @Override
@@ -117,8 +133,7 @@ public class DefaultSubscriptionService implements SubscriptionService {
                         caller.tenantId(), subscription.getCustomer().getId(), EventType.CANCEL));
     Optional<SubscriptionEvent> recorded =
         history.record(subscription.cancel(cancelledAt, input.reason()));
-    subscriptions.flush();
-    return SubscriptionWrite.of(subscription, recorded);
+    return written(caller, subscription, recorded);
   }
 
   @Override
@@ -126,8 +141,7 @@ public class DefaultSubscriptionService implements SubscriptionService {
     Subscription subscription = getForChange(caller, id);
     Optional<SubscriptionEvent> recorded =
         Optional.of(history.recordNow(subscription.reactivate(Instants.now())));
-    subscriptions.flush();
-    return SubscriptionWrite.of(subscription, recorded);
+    return written(caller, subscription, recorded);
   }
 
   private static void requireValid(List<Violation> violations) {

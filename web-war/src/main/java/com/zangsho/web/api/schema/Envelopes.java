@@ -4,6 +4,9 @@ import com.zangsho.web.activity.ActivityLogJson;
 import com.zangsho.web.batch.BatchResultJson;
 import com.zangsho.web.customer.CustomerJson;
 import com.zangsho.web.json.PageJson;
+import com.zangsho.web.metrics.MrrMovementJson;
+import com.zangsho.web.metrics.MrrSeriesJson;
+import com.zangsho.web.metrics.MrrSummaryJson;
 import com.zangsho.web.order.OrderJson;
 import com.zangsho.web.order.OrderStatsJson;
 import com.zangsho.web.subscription.SubscriptionEventJson;
@@ -50,6 +53,15 @@ public final class Envelopes {
 
   @Schema(description = "訂閱事件列表與分頁資訊")
   public record SubscriptionEventPage(List<SubscriptionEventJson> data, PageJson.Meta meta) {}
+
+  @Schema(description = "{\"data\": MRR 時間序列}")
+  public record MrrSeriesResponse(MrrSeriesJson data) {}
+
+  @Schema(description = "{\"data\": 營收指標摘要}")
+  public record MrrSummaryResponse(MrrSummaryJson data) {}
+
+  @Schema(description = "MRR 變動列表與分頁資訊")
+  public record MrrMovementPage(List<MrrMovementJson> data, PageJson.Meta meta) {}
 
   @Schema(description = "{\"data\": 批次匯入結果}(四個批次端點共用)")
   public record BatchResultResponse(BatchResultJson data) {}

@@ -1,0 +1,2 @@
+/** MRR movements and their day totals (docs/api.md §11). */
+package com.zangsho.persistence.metrics;
