@@ -44,12 +44,18 @@ import java.util.Objects;
         "select w from Webhook w where w.id in"
             + " (select d.webhookId from WebhookDelivery d where d.claimToken = :token)")
 @NamedQuery(
+    name = WebhookDelivery.RETRY_NOW,
+    query =
+        "update WebhookDelivery d set d.nextAttemptAt = :now where d.tenantId = :tenantId"
+            + " and d.webhookId = :webhookId and d.status = :pending and d.nextAttemptAt > :now")
+@NamedQuery(
     name = WebhookDelivery.DELETE_FOR_WEBHOOK,
     query =
         "delete from WebhookDelivery d where d.tenantId = :tenantId and d.webhookId = :webhookId")
 public class WebhookDelivery {
   public static final String DUE = "WebhookDelivery.due";
   public static final String CLAIM = "WebhookDelivery.claim";
+  public static final String RETRY_NOW = "WebhookDelivery.retryNow";
   public static final String CLAIMED = "WebhookDelivery.claimed";
   public static final String WEBHOOKS_OF_CLAIM = "WebhookDelivery.webhooksOfClaim";
   public static final String DELETE_FOR_WEBHOOK = "WebhookDelivery.deleteForWebhook";

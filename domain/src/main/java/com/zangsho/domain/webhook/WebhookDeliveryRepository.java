@@ -30,4 +30,7 @@ public interface WebhookDeliveryRepository {
   Page<WebhookDelivery> forWebhook(long tenantId, long webhookId, PageRequest page);
 
   void removeForWebhook(long tenantId, long webhookId);
+
+  /** Makes every pending delivery of the webhook due now: its receiver answers again. */
+  void retryNow(long tenantId, long webhookId, Instant now);
 }

@@ -66,6 +66,9 @@ public class DeliveryLedger {
               Instant now = Instants.now();
               if (statusCode != null && statusCode >= 200 && statusCode < 300) {
                 delivery.delivered(now, statusCode);
+                // A receiver that answers again gets what waited for it at once, rather than as
+                // each delivery's backoff (up to an hour) runs out.
+                deliveries.retryNow(delivery.getTenantId(), delivery.getWebhookId(), now);
               } else {
                 delivery.attemptFailed(
                     statusCode,

@@ -75,6 +75,16 @@ public class JpaWebhookDeliveryRepository extends JpaRecords<WebhookDelivery>
   }
 
   @Override
+  public void retryNow(long tenantId, long webhookId, Instant now) {
+    em.createNamedQuery(WebhookDelivery.RETRY_NOW)
+        .setParameter("tenantId", tenantId)
+        .setParameter("webhookId", webhookId)
+        .setParameter("pending", WebhookDelivery.Status.PENDING)
+        .setParameter("now", now)
+        .executeUpdate();
+  }
+
+  @Override
   public void removeForWebhook(long tenantId, long webhookId) {
     em.createNamedQuery(WebhookDelivery.DELETE_FOR_WEBHOOK)
         .setParameter("tenantId", tenantId)
