@@ -71,3 +71,16 @@ bench_tenant() {
     -H "Content-Type: application/json" -d "{\"name\": \"$1\"}" |
     python3 -c 'import json,sys; d=json.load(sys.stdin)["data"]; print(d["token"], d["id"])'
 }
+
+# SQL making a table numbers(n) of 0 .. 999,999 (with its helper digits), for loads by SQL; drop
+# both afterwards.
+numbers_table_sql() {
+  cat <<'SQL'
+CREATE TABLE digits (d INT PRIMARY KEY);
+INSERT INTO digits VALUES (0),(1),(2),(3),(4),(5),(6),(7),(8),(9);
+CREATE TABLE numbers (n INT PRIMARY KEY);
+INSERT INTO numbers
+  SELECT a.d + 10*b.d + 100*c.d + 1000*e.d + 10000*f.d + 100000*g.d
+  FROM digits a, digits b, digits c, digits e, digits f, digits g;
+SQL
+}

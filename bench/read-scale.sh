@@ -147,12 +147,7 @@ sql_list() { printf "'%s'," $1 | sed 's/,$//'; }
 
 # The bulk of the big tenant, by SQL: customers, then 3 orders each, from a 10^6-row number table.
 mysql_cli zangsho_scale <<SQL
-CREATE TABLE digits (d INT PRIMARY KEY);
-INSERT INTO digits VALUES (0),(1),(2),(3),(4),(5),(6),(7),(8),(9);
-CREATE TABLE numbers (n INT PRIMARY KEY);
-INSERT INTO numbers
-  SELECT a.d + 10*b.d + 100*c.d + 1000*e.d + 10000*f.d + 100000*g.d
-  FROM digits a, digits b, digits c, digits e, digits f, digits g;
+$(numbers_table_sql)
 INSERT INTO customers (id, tenant_id, email, email_key, email_key_reversed, name, name_key,
                        name_key_reversed, external_id, created_at, updated_at)
   SELECT 1000000000000 + n, $big_id, CONCAT('bulk', n, '@example.com'), CONCAT('bulk', n, '@example.com'),

@@ -19,8 +19,8 @@ public interface MrrRepository {
   void lockCustomers(long tenantId, Collection<Long> customerIds);
 
   /**
-   * All the customers' subscription events as last committed (not as a snapshot taken earlier in
-   * the transaction), with the transaction's own.
+   * All the customers' subscription events as last committed, with the transaction's own (the
+   * datasource reads committed data).
    */
   List<MrrHistory.Event> eventsOfCustomers(long tenantId, Collection<Long> customerIds);
 

@@ -16,6 +16,13 @@ public interface SubscriptionRepository {
   Optional<Subscription> findById(long tenantId, long id);
 
   /**
+   * The id of the subscription's customer, without loading the subscription: a change reads the
+   * subscription afterwards under its row lock ({@link #findByIdForChange}), which would otherwise
+   * hand back the copy read here.
+   */
+  Optional<Long> customerIdOf(long tenantId, long id);
+
+  /**
    * As {@link #findById}, holding the row's write lock until the transaction ends: single changes
    * of one subscription then apply one after the other, each event starting where the last ended.
    */

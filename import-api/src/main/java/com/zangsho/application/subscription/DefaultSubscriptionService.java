@@ -90,7 +90,11 @@ public class DefaultSubscriptionService implements SubscriptionService {
    * taken: in that order, as every write of events takes them.
    */
   private Subscription getForChange(Caller caller, long id) {
-    ledger.lock(caller.tenantId(), List.of(get(caller, id).getCustomer().getId()));
+    long customerId =
+        subscriptions
+            .customerIdOf(caller.tenantId(), id)
+            .orElseThrow(() -> new SubscriptionNotFoundException(id));
+    ledger.lock(caller.tenantId(), List.of(customerId));
     return subscriptions
         .findByIdForChange(caller.tenantId(), id)
         .orElseThrow(() -> new SubscriptionNotFoundException(id));

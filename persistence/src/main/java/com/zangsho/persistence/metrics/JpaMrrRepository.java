@@ -16,7 +16,6 @@ import com.zangsho.persistence.Paging;
 import com.zangsho.persistence.TenantWhere;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
@@ -77,16 +76,14 @@ public class JpaMrrRepository implements MrrRepository {
     if (customerIds.isEmpty()) {
       return List.of();
     }
-    // A locking read: it sees what was last committed, where a plain read in MySQL's REPEATABLE
-    // READ would see the snapshot of the transaction's first read. With the customers' turn
-    // taken (lockCustomers), no other write holds one of these rows, so it never waits.
+    // The datasource reads committed data (wildfly/configure-server.cli): with the customers'
+    // turn taken (lockCustomers), this sees every event the previous holder committed.
     return em.createQuery(
             "select e from SubscriptionEvent e where e.tenantId = :tenantId"
                 + " and e.customer.id in :customerIds",
             SubscriptionEvent.class)
         .setParameter("tenantId", tenantId)
         .setParameter("customerIds", customerIds)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .map(JpaMrrRepository::historyEvent)
         .toList();

@@ -42,6 +42,17 @@ public class JpaSubscriptionRepository extends JpaRecords<Subscription>
     return byId(tenantId, id, RowLock.FOR_CHANGE);
   }
 
+  @Override
+  public Optional<Long> customerIdOf(long tenantId, long id) {
+    return em.createQuery(
+            "select s.customer.id from Subscription s where s.tenantId = :tenantId and s.id = :id",
+            Long.class)
+        .setParameter("tenantId", tenantId)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
   private Optional<Subscription> byId(long tenantId, long id, RowLock lock) {
     return Locking.first(
         em.createNamedQuery(Subscription.FIND_BY_ID, Subscription.class)
