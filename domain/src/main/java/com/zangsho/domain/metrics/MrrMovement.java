@@ -87,6 +87,20 @@ public class MrrMovement {
     this.occurredAt = event.occurredAt();
   }
 
+  /** Whether {@code other} is the same movement of the same event, as stored. */
+  public boolean sameAs(MrrMovement other) {
+    return other != null
+        && id.equals(other.id)
+        && customerId == other.customerId
+        && eventType == other.eventType
+        && type == other.type
+        && amount.compareTo(other.amount) == 0
+        && eventChange.compareTo(other.eventChange) == 0
+        && mrrAfter.compareTo(other.mrrAfter) == 0
+        && customers == other.customers
+        && occurredAt.equals(other.occurredAt);
+  }
+
   public long getEventId() {
     return id;
   }

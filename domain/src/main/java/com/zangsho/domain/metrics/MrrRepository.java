@@ -26,11 +26,14 @@ public interface MrrRepository {
 
   List<MrrMovement> movementsOfCustomers(long tenantId, Collection<Long> customerIds);
 
-  /** Replaces the customers' movements and adds {@code change} to the day totals. */
+  /**
+   * Removes the movements of the events given, stores {@code added} and adds {@code change} to the
+   * day totals.
+   */
   void replace(
       long tenantId,
-      Collection<Long> customerIds,
-      Collection<MrrMovement> movements,
+      Collection<Long> removedEventIds,
+      Collection<MrrMovement> added,
       MrrDayTotals change);
 
   /** Every movement before {@code day}, summed. */

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -34,17 +35,32 @@ public class MrrLedger {
     if (customerIds.isEmpty()) {
       return;
     }
-    MrrDayTotals totals = new MrrDayTotals();
-    totals.remove(movements.movementsOfCustomers(tenantId, customerIds));
+    Map<Long, MrrMovement> stored = new HashMap<>();
+    movements
+        .movementsOfCustomers(tenantId, customerIds)
+        .forEach(movement -> stored.put(movement.getEventId(), movement));
     Map<Long, List<MrrHistory.Event>> byCustomer =
         movements.eventsOfCustomers(tenantId, customerIds).stream()
             .collect(Collectors.groupingBy(MrrHistory.Event::customerId));
-    List<MrrMovement> worked = new ArrayList<>();
-    byCustomer
-        .values()
-        .forEach(
-            events -> worked.addAll(MrrHistory.movements(tenantId, events, settings.mrrRules())));
-    totals.add(worked);
-    movements.replace(tenantId, customerIds, worked, totals);
+    // Only what changed is written: an event added after a customer's others adds one movement,
+    // however long its history.
+    List<MrrMovement> added = new ArrayList<>();
+    List<MrrMovement> gone = new ArrayList<>();
+    for (List<MrrHistory.Event> events : byCustomer.values()) {
+      for (MrrMovement movement : MrrHistory.movements(tenantId, events, settings.mrrRules())) {
+        MrrMovement before = stored.remove(movement.getEventId());
+        if (!movement.sameAs(before)) {
+          added.add(movement);
+          if (before != null) {
+            gone.add(before);
+          }
+        }
+      }
+    }
+    gone.addAll(stored.values());
+    MrrDayTotals totals = new MrrDayTotals();
+    totals.remove(gone);
+    totals.add(added);
+    movements.replace(tenantId, gone.stream().map(MrrMovement::getEventId).toList(), added, totals);
   }
 }

@@ -8,7 +8,7 @@ import com.zangsho.domain.metrics.MrrMovement;
 import com.zangsho.domain.metrics.MrrRepository;
 import com.zangsho.domain.page.Page;
 import com.zangsho.domain.page.PageRequest;
-import com.zangsho.domain.subscription.SubscriptionEvent;
+import com.zangsho.domain.subscription.EventType;
 import com.zangsho.persistence.Flushing;
 import com.zangsho.persistence.ListOrder;
 import com.zangsho.persistence.ListQuery;
@@ -21,6 +21,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -79,25 +80,24 @@ public class JpaMrrRepository implements MrrRepository {
     // The datasource reads committed data (wildfly/configure-server.cli): with the customers'
     // turn taken (lockCustomers), this sees every event the previous holder committed.
     return em.createQuery(
-            "select e from SubscriptionEvent e where e.tenantId = :tenantId"
+            "select e.id, e.customer.id, e.eventType, e.oldAmount, e.newAmount, e.amountChange,"
+                + " e.occurredAt from SubscriptionEvent e where e.tenantId = :tenantId"
                 + " and e.customer.id in :customerIds",
-            SubscriptionEvent.class)
+            Object[].class)
         .setParameter("tenantId", tenantId)
         .setParameter("customerIds", customerIds)
         .getResultStream()
-        .map(JpaMrrRepository::historyEvent)
+        .map(
+            row ->
+                new MrrHistory.Event(
+                    (Long) row[0],
+                    (Long) row[1],
+                    (EventType) row[2],
+                    (BigDecimal) row[3],
+                    (BigDecimal) row[4],
+                    (BigDecimal) row[5],
+                    (Instant) row[6]))
         .toList();
-  }
-
-  private static MrrHistory.Event historyEvent(SubscriptionEvent e) {
-    return new MrrHistory.Event(
-        e.getId(),
-        e.getCustomer().getId(),
-        e.getEventType(),
-        e.getOldAmount() == null ? null : e.getOldAmount().amount(),
-        e.getNewAmount() == null ? null : e.getNewAmount().amount(),
-        e.getAmountChange() == null ? null : e.getAmountChange().amount(),
-        e.getOccurredAt());
   }
 
   @Override
@@ -117,16 +117,17 @@ public class JpaMrrRepository implements MrrRepository {
   @Override
   public void replace(
       long tenantId,
-      Collection<Long> customerIds,
-      Collection<MrrMovement> movements,
+      Collection<Long> removedEventIds,
+      Collection<MrrMovement> added,
       MrrDayTotals change) {
-    if (!customerIds.isEmpty()) {
-      em.createNativeQuery("delete from mrr_movements where tenant_id = ?1 and customer_id in (?2)")
-          .setParameter(1, tenantId)
-          .setParameter(2, customerIds)
-          .executeUpdate();
+    if (!removedEventIds.isEmpty()) {
+      execute(
+          em.createNativeQuery(
+                  "delete from mrr_movements where tenant_id = ?1 and event_id in (?2)")
+              .setParameter(1, tenantId)
+              .setParameter(2, removedEventIds));
     }
-    List<MrrMovement> rows = List.copyOf(movements);
+    List<MrrMovement> rows = List.copyOf(added);
     for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
       insert(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT)));
     }
