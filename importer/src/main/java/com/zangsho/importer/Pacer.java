@@ -6,9 +6,11 @@ import java.util.OptionalLong;
 /**
  * Spaces every worker's requests by what the server says of the token's budget, so that an import
  * with the default limit (60 a minute) meets almost no 429: while {@code X-RateLimit-Remaining} is
- * above what the workers can have in flight, requests go at once; at or below it they are spaced by
- * the refill rate ({@code X-RateLimit-Limit} a minute); after a 429 every worker waits out its
- * {@code Retry-After}.
+ * above twice what the workers can have in flight, requests go at once; then they are spaced a
+ * tenth slower than the refill rate ({@code X-RateLimit-Limit} a minute), so that a request held up
+ * on its way (a busy server, a slow network) and the next one sent on time do not reach the server
+ * closer together than a token refills (one run in CI, beside a loaded machine, met a 429 when the
+ * spacing was the refill rate itself); after a 429 every worker waits out its {@code Retry-After}.
  */
 final class Pacer {
   private final int workers;
@@ -62,9 +64,9 @@ final class Pacer {
       return;
     }
     spacing =
-        remaining.getAsLong() > workers
+        remaining.getAsLong() > 2L * workers
             ? 0
-            : Duration.ofMinutes(1).toNanos() / limitPerMinute.getAsLong();
+            : Duration.ofMinutes(1).toNanos() * 11 / 10 / limitPerMinute.getAsLong();
   }
 
   /** A 429 or a 503 with {@code Retry-After}: nobody sends before it has passed. */

@@ -27,21 +27,22 @@ class PacerTest {
   }
 
   @Test
-  void requestsGoAtOnceUntilTheBudgetIsLowThenAtTheRefillRate() throws InterruptedException {
+  void requestsGoAtOnceUntilTheBudgetIsLowThenJustBelowTheRefillRate() throws InterruptedException {
     FakeClock clock = new FakeClock();
     Pacer pacer = new Pacer(4, clock);
-    pacer.observe(OptionalLong.of(60), OptionalLong.of(30));
+    pacer.observe(OptionalLong.of(60), OptionalLong.of(9));
     pacer.awaitTurn();
     pacer.awaitTurn();
     assertEquals(List.of(), clock.sleeps);
 
-    pacer.observe(OptionalLong.of(60), OptionalLong.of(4));
+    pacer.observe(OptionalLong.of(60), OptionalLong.of(8));
     pacer.awaitTurn();
     pacer.awaitTurn();
     pacer.awaitTurn();
 
     assertEquals(
-        List.of(Duration.ofSeconds(1).toNanos(), Duration.ofSeconds(1).toNanos()), clock.sleeps);
+        List.of(Duration.ofMillis(1100).toNanos(), Duration.ofMillis(1100).toNanos()),
+        clock.sleeps);
   }
 
   @Test
