@@ -18,7 +18,15 @@ import java.util.concurrent.TimeUnit;
  * to, 200 once they run out (or {@link #answerAlways} forever).
  */
 final class WebhookReceiver implements AutoCloseable {
-  record Received(String signature, String body) {}
+  /**
+   * A request and the status it was answered with: a test that changes the answers meanwhile can
+   * tell a delivery from a refused attempt.
+   */
+  record Received(String signature, String body, int status) {
+    boolean delivered() {
+      return status / 100 == 2;
+    }
+  }
 
   private final HttpServer server;
   private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
@@ -30,15 +38,16 @@ final class WebhookReceiver implements AutoCloseable {
     server.createContext(
         "/hook",
         exchange -> {
+          int status;
+          synchronized (statuses) {
+            status = statuses.isEmpty() ? always : statuses.poll();
+          }
           try (InputStream body = exchange.getRequestBody()) {
             received.add(
                 new Received(
                     exchange.getRequestHeaders().getFirst("X-Zangsho-Signature"),
-                    new String(body.readAllBytes(), StandardCharsets.UTF_8)));
-          }
-          int status;
-          synchronized (statuses) {
-            status = statuses.isEmpty() ? always : statuses.poll();
+                    new String(body.readAllBytes(), StandardCharsets.UTF_8),
+                    status));
           }
           exchange.sendResponseHeaders(status, -1);
           exchange.close();
