@@ -8,16 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.sessions.JqwikSession;
+import java.util.function.IntPredicate;
 
 /**
  * Hostile requests generated from the served OpenAPI document: for every operation, every field of
  * its request body (batch items' fields too), every query and path parameter, values of the wrong
  * type or shape, plus body-level attacks (invalid UTF-8, duplicate keys, deep nesting, huge arrays
- * and strings, wrong content types). Random parts come from jqwik's generators with a fixed seed,
- * so a failing case names what to send again.
+ * and strings, wrong content types). The random strings come from a {@link Random} with a fixed
+ * seed, so a failing case names what to send again.
  */
 final class HostileRequests {
   /** One request: what it is, and how to send it. */
@@ -26,8 +24,6 @@ final class HostileRequests {
       return !method.equals("GET");
     }
   }
-
-  private static final int GENERATION_SIZE = 1000;
 
   private final JsonObject document;
   private final Random random;
@@ -41,13 +37,7 @@ final class HostileRequests {
   /** The cases for every operation under {@code /v1} and {@code /admin}. */
   static List<Case> from(JsonObject document, long seed) {
     HostileRequests generator = new HostileRequests(document, seed);
-    // jqwik's generators outside a property need a session of their own.
-    JqwikSession.start(Long.toString(seed));
-    try {
-      generator.all();
-    } finally {
-      JqwikSession.finish();
-    }
+    generator.all();
     return List.copyOf(generator.cases);
   }
 
@@ -183,8 +173,8 @@ final class HostileRequests {
   private List<String> hostileValues(JsonObject schema) {
     List<String> values =
         new ArrayList<>(List.of("null", "true", "[]", "{}", "\"\"", "-1", "1e309", "[{\"a\": 1}]"));
-    values.add(quote(sample(controlCharacters())));
-    values.add(quote(sample(Arbitraries.strings().all().ofMinLength(1).ofMaxLength(40))));
+    values.add(quote(randomString('\u0000', '\u001f', 20, c -> true)));
+    values.add(quote(randomString('\u0000', '\uffff', 40, c -> true)));
     values.add(quote("x".repeat(300_000)));
     String type = type(schema);
     if (type.equals("string") && schema.containsKey("enum")) {
@@ -209,7 +199,9 @@ final class HostileRequests {
               "\"XYZ\"",
               "\"twd \"",
               "123456789012345678901234567890",
-              "\"" + sample(unicode()) + "\""));
+              "\""
+                  + randomString('\u0080', '\uffff', 30, c -> !Character.isSurrogate((char) c))
+                  + "\""));
     } else if (type.equals("integer")) {
       values.addAll(List.of("9223372036854775808", "1.5", "\"abc\"", "0", "-9223372036854775808"));
     } else if (type.equals("object")) {
@@ -248,20 +240,17 @@ final class HostileRequests {
         "9".repeat(2000));
   }
 
-  private String sample(Arbitrary<String> arbitrary) {
-    return arbitrary.generator(GENERATION_SIZE).next(random).value();
-  }
-
-  private static Arbitrary<String> controlCharacters() {
-    return Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMinLength(1).ofMaxLength(20);
-  }
-
-  private static Arbitrary<String> unicode() {
-    return Arbitraries.strings()
-        .withCharRange('\u0080', '\uffff')
-        .ofMinLength(1)
-        .ofMaxLength(30)
-        .filter(s -> s.chars().noneMatch(c -> Character.isSurrogate((char) c)));
+  /**
+   * One to {@code maxLength} characters from {@code first..last} that {@code allowed} takes, drawn
+   * from the run's seeded source: the same seed gives the same cases.
+   */
+  private String randomString(char first, char last, int maxLength, IntPredicate allowed) {
+    return random
+        .ints(first, last + 1)
+        .filter(allowed)
+        .limit(1 + random.nextInt(maxLength))
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString();
   }
 
   private static String nestedObject(int depth) {

@@ -2,6 +2,10 @@ package com.zangsho.domain.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.zangsho.domain.subscription.EventType;
 import java.math.BigDecimal;
@@ -16,29 +20,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Over random histories (any event type in any order, amounts that contradict each other, events on
  * one day): every period's identity holds, periods chain, and the last period ends at the MRR the
  * customers' histories end at.
  */
-class MrrSeriesProperties {
+class MrrSeriesPropertyTest {
   private static final LocalDate FIRST = LocalDate.parse("2024-01-01");
   private static final int DAYS = 3 * 365;
 
-  // A fixed seed: a CI run is repeatable, and a failure names the history that broke it.
-  @Property(tries = 300, seed = "20261202")
-  void everyPeriodAddsUpAndStartsWhereTheLastEnded(
-      @ForAll("histories") List<MrrHistory.Event> events,
-      @ForAll Interval interval,
-      @ForAll("rules") MrrRules rules,
-      @ForAll long shuffleSeed) {
+  // A fixed seed: a CI run is repeatable, and a failure names the (shrunk) history that broke it.
+  @Test
+  void everyPeriodAddsUpAndStartsWhereTheLastEnded() {
+    qt().withFixedSeed(20261202)
+        .withExamples(300)
+        .forAll(histories(), Generate.enumValues(Interval.class), rules(), longs().all())
+        .checkAssert(MrrSeriesPropertyTest::addsUpAndChains);
+  }
+
+  private static void addsUpAndChains(
+      List<MrrHistory.Event> events, Interval interval, MrrRules rules, long shuffleSeed) {
     List<MrrMovement> movements = movementsOf(events, rules);
     List<MrrHistory.Event> shuffled = new ArrayList<>(events);
     Collections.shuffle(shuffled, new Random(shuffleSeed));
@@ -122,56 +127,61 @@ class MrrSeriesProperties {
         .toList();
   }
 
-  @Provide
-  Arbitrary<MrrRules> rules() {
-    return Combinators.combine(
-            Arbitraries.of(0L, 1L, 24L, 24L * 30), Arbitraries.of(-1L, 30L, 365L))
-        .as(
+  private static Gen<MrrRules> rules() {
+    return Generate.pick(List.of(0L, 1L, 24L, 24L * 30))
+        .zip(
+            Generate.pick(List.of(-1L, 30L, 365L)),
             (graceHours, windowDays) ->
                 new MrrRules(
                     Duration.ofHours(graceHours),
                     windowDays < 0 ? null : Duration.ofDays(windowDays)));
   }
 
-  @Provide
-  Arbitrary<List<MrrHistory.Event>> histories() {
-    Arbitrary<BigDecimal> amount =
-        Arbitraries.oneOf(
-            Arbitraries.just(BigDecimal.ZERO),
-            Arbitraries.bigDecimals().between(BigDecimal.ONE, new BigDecimal("5000")).ofScale(2));
-    Arbitrary<BigDecimal> maybeAmount = amount.injectNull(0.2);
+  private static Gen<List<MrrHistory.Event>> histories() {
+    Gen<BigDecimal> amount =
+        Generate.oneOf(
+            Generate.constant(BigDecimal.ZERO),
+            longs().between(100, 500_000).map(cents -> BigDecimal.valueOf(cents, 2)));
+    Gen<BigDecimal> maybeAmount = amount.toOptionals(20).map(a -> a.orElse(null));
     // Days drawn from a small range, and hours from few, so that events share days and instants.
-    Arbitrary<Instant> when =
-        Combinators.combine(Arbitraries.integers().between(0, DAYS), Arbitraries.of(0, 6, 23))
-            .as(
+    Gen<Instant> when =
+        integers()
+            .between(0, DAYS)
+            .zip(
+                Generate.pick(List.of(0, 6, 23)),
                 (day, hour) ->
                     FIRST.plusDays(day).atStartOfDay().plusHours(hour).toInstant(ZoneOffset.UTC));
-    Arbitrary<long[]> ids = Arbitraries.longs().between(1, 6).map(c -> new long[] {c});
-    return Combinators.combine(ids, Arbitraries.of(EventType.class), maybeAmount, maybeAmount, when)
-        .as(
-            (customer, type, oldAmount, newAmount, at) ->
-                new Object[] {customer[0], type, oldAmount, newAmount, at})
-        .list()
-        .ofMinSize(1)
-        .ofMaxSize(40)
+    Gen<Row> row =
+        longs()
+            .between(1, 6)
+            .zip(Generate.enumValues(EventType.class), maybeAmount, maybeAmount, when, Row::new);
+    return lists()
+        .of(row)
+        .ofSizeBetween(1, 40)
         .map(
             rows -> {
               List<MrrHistory.Event> events = new ArrayList<>();
-              for (Object[] row : rows) {
-                BigDecimal oldAmount = (BigDecimal) row[2];
-                BigDecimal newAmount = (BigDecimal) row[3];
+              for (Row r : rows) {
                 events.add(
                     new MrrHistory.Event(
                         events.size() + 1,
-                        (long) row[0],
-                        (EventType) row[1],
-                        oldAmount,
-                        newAmount,
-                        (newAmount == null ? BigDecimal.ZERO : newAmount)
-                            .subtract(oldAmount == null ? BigDecimal.ZERO : oldAmount),
-                        (Instant) row[4]));
+                        r.customerId(),
+                        r.type(),
+                        r.oldAmount(),
+                        r.newAmount(),
+                        (r.newAmount() == null ? BigDecimal.ZERO : r.newAmount())
+                            .subtract(r.oldAmount() == null ? BigDecimal.ZERO : r.oldAmount()),
+                        r.occurredAt()));
               }
               return events;
             });
   }
+
+  /** An event before its id: ids follow the order of the generated list. */
+  private record Row(
+      long customerId,
+      EventType type,
+      BigDecimal oldAmount,
+      BigDecimal newAmount,
+      Instant occurredAt) {}
 }
