@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
  * exists nowhere) or an empty list, and A's rows are as they were afterwards.
  */
 class TenantIsolationIT extends DeployedEarTest {
+  private static final String MOVEMENTS_OF_2026 =
+      "/v1/metrics/mrr/movements?start_date=2026-01-01&end_date=2026-12-31";
   private static final Map<String, String> BODIES =
       Map.of(
           "PUT /v1/customers/{id}", "{\"name\": \"B was here\"}",
@@ -90,6 +92,7 @@ class TenantIsolationIT extends DeployedEarTest {
     filters.put("/v1/customers?search=" + email, "A's e-mail");
     filters.put("/v1/customers?search=a-" + run, "the start of A's e-mail");
     filters.put("/v1/activity_logs", "B's own log only");
+    filters.put(MOVEMENTS_OF_2026, "the movement of A's subscription");
     for (Map.Entry<String, String> filter : filters.entrySet()) {
       JsonObject page = b.get(filter.getKey()).expect(200).json();
       boolean onlyB =
@@ -101,6 +104,13 @@ class TenantIsolationIT extends DeployedEarTest {
       }
       checked++;
     }
+    // The metrics take no id: B's figures are nought where A's show its subscription.
+    assertEquals(1, a.get(MOVEMENTS_OF_2026).expect(200).json().getJsonArray("data").size());
+    assertEquals(List.of("990.00", "990.00"), mrrOf2026(a));
+    if (!mrrOf2026(b).equals(List.of("0.00", "0.00"))) {
+      leaks.add("B's summary and series of 2026: " + mrrOf2026(b));
+    }
+    checked += 2;
     JsonObject orders =
         b.post(
                 "/v1/orders/batch",
@@ -127,8 +137,9 @@ class TenantIsolationIT extends DeployedEarTest {
     assertEquals(1, events.getInt("failed"), events.toString());
 
     assertEquals(List.of(), leaks, checked + " checked");
-    // 13 operations take an id or key today, and 6 filters: a new one is checked without a change.
-    assertTrue(checked >= 19, "checked " + checked);
+    // 13 operations take an id or key today, 7 filters and 2 metrics: a new operation taking an id
+    // or key is checked without a change.
+    assertTrue(checked >= 22, "checked " + checked);
     JsonObject stillA = a.get("/v1/customers/" + customer).expect(200).data();
     assertTrue(stillA.isNull("name"), "A's customer unchanged: " + stillA);
     assertEquals(
@@ -137,6 +148,19 @@ class TenantIsolationIT extends DeployedEarTest {
     assertEquals(
         1,
         a.get("/v1/orders?customer_id=" + customer).expect(200).json().getJsonArray("data").size());
+  }
+
+  /** The summary's MRR at mid-2026 and the 2026 series' ending MRR, as {@code tenant} sees them. */
+  private static List<String> mrrOf2026(Api tenant) {
+    return List.of(
+        tenant.get("/v1/metrics/summary?date=2026-06-30").expect(200).data().getString("mrr"),
+        tenant
+            .get("/v1/metrics/mrr?start_date=2026-01-01&end_date=2026-12-31&interval=year")
+            .expect(200)
+            .data()
+            .getJsonArray("entries")
+            .getJsonObject(0)
+            .getString("ending_mrr"));
   }
 
   private static Api.Response send(Api api, String method, String path, String body) {

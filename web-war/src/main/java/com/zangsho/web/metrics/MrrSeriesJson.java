@@ -8,6 +8,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The MRR series on the wire. */
+@JsonbPropertyOrder({"interval", "entries"})
 @Schema(name = "MrrSeries", description = "MRR 時間序列")
 public record MrrSeriesJson(
     @Schema(enumeration = {"day", "week", "month", "quarter", "year"}) String interval,
