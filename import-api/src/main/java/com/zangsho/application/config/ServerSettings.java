@@ -3,6 +3,7 @@ package com.zangsho.application.config;
 import com.zangsho.domain.metrics.MrrRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 
 /** The operator's settings that come from the environment (README, "Configuration"). */
@@ -39,6 +40,27 @@ public class ServerSettings {
     return env("ZANGSHO_RATE_LIMIT_PER_MINUTE")
         .flatMap(ServerSettings::positive)
         .orElse(DEFAULT_RATE_LIMIT_PER_MINUTE);
+  }
+
+  /** Where rate-limit buckets are kept (docs/cluster.md). */
+  public enum RateLimitStore {
+    /** This server's memory: exact for a server alone. */
+    MEMORY,
+    /** The database: one bucket per token for every server that shares it. */
+    DATABASE
+  }
+
+  /**
+   * {@code ZANGSHO_RATE_LIMIT_STORE} ({@code memory} | {@code database}); unset or another word,
+   * the database when other servers can share it (MySQL), else memory (the embedded H2 file).
+   */
+  public Optional<RateLimitStore> rateLimitStore() {
+    return env("ZANGSHO_RATE_LIMIT_STORE")
+        .flatMap(
+            word ->
+                Arrays.stream(RateLimitStore.values())
+                    .filter(store -> store.name().equalsIgnoreCase(word))
+                    .findFirst());
   }
 
   /**

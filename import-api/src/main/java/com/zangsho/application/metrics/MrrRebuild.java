@@ -1,10 +1,7 @@
 package com.zangsho.application.metrics;
 
 import com.zangsho.application.config.ServerSettings;
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -15,11 +12,10 @@ import java.util.logging.Logger;
 /**
  * At start-up, works out the MRR movements of every tenant whose stored movements were worked out
  * under other rules than the server's now (README, "Configuration"), or not at all (events stored
- * before the movements were, or loaded by SQL): a few thousand customers per transaction.
+ * before the movements were, or loaded by SQL): a few thousand customers per transaction. Part of
+ * the start-up work ({@code StartupWork}), which one server at a time does.
  */
 @Singleton
-@Startup
-@DependsOn("SchemaMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MrrRebuild {
   private static final Logger LOG = Logger.getLogger(MrrRebuild.class.getName());
@@ -28,8 +24,7 @@ public class MrrRebuild {
   @Inject ServerSettings settings;
   @Inject MrrRebuildSteps steps;
 
-  @PostConstruct
-  void rebuildWhereStale() {
+  public void rebuildWhereStale() {
     String rules = settings.mrrRules().fingerprint();
     for (long tenantId : steps.tenantsWithEvents()) {
       Optional<String> inUse = steps.rulesInUse(tenantId);

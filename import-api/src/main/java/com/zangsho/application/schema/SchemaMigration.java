@@ -1,10 +1,8 @@
 package com.zangsho.application.schema;
 
 import com.zangsho.persistence.Migrations;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Logger;
@@ -16,9 +14,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the schema up to date before anything else runs: Flyway's migrations (persistence jar,
  * {@link Migrations}) are the only way the schema changes. Flyway manages its own transactions.
+ * First of the start-up work ({@code StartupWork}).
  */
 @Singleton
-@Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SchemaMigration {
   private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
@@ -26,8 +24,7 @@ public class SchemaMigration {
   @Resource(lookup = "java:jboss/datasources/ZangshoDS")
   DataSource dataSource;
 
-  @PostConstruct
-  void migrate() {
+  public void migrate() {
     Flyway flyway = Migrations.configure(getClass().getClassLoader()).dataSource(dataSource).load();
     MigrateResult result = flyway.migrate();
     // The result names a version only when it applied something; the history always does.

@@ -1,10 +1,7 @@
 package com.zangsho.application.tenant;
 
 import com.zangsho.application.config.ServerSettings;
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -13,11 +10,9 @@ import java.util.logging.Logger;
 /**
  * Makes sure someone can call the API after a start (docs/api.md §2 "Bootstrap"): the operator's
  * {@code ZANGSHO_BOOTSTRAP_TOKEN}, or else, on the very first start, a generated token printed
- * once.
+ * once. Part of the start-up work ({@code StartupWork}), which one server at a time does.
  */
 @Singleton
-@Startup
-@DependsOn("SchemaMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class StartupTokens {
   private static final Logger LOG = Logger.getLogger(StartupTokens.class.getName());
@@ -25,8 +20,7 @@ public class StartupTokens {
   @Inject ServerSettings settings;
   @Inject TenantService tenantService;
 
-  @PostConstruct
-  void ensureAToken() {
+  public void ensureAToken() {
     settings
         .bootstrapToken()
         .ifPresentOrElse(

@@ -1,5 +1,6 @@
 package com.zangsho.web.auth;
 
+import com.zangsho.application.token.RateLimits;
 import com.zangsho.domain.tenant.Caller;
 import com.zangsho.web.api.Messages;
 import com.zangsho.web.error.ErrorJson;

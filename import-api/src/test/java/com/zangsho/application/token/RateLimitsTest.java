@@ -1,4 +1,4 @@
-package com.zangsho.web.auth;
+package com.zangsho.application.token;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zangsho.application.config.ServerSettings;
 import com.zangsho.domain.tenant.Caller;
+import com.zangsho.domain.tenant.RateLimit;
+import com.zangsho.domain.tenant.RateLimitRepository;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
+/** The memory store; the database's is proved by RateLimitIT on MySQL and by ClusterIT. */
 class RateLimitsTest {
   private final RateLimits limits = new RateLimits();
 
@@ -18,6 +22,24 @@ class RateLimitsTest {
           @Override
           public int rateLimitPerMinute() {
             return 5;
+          }
+
+          @Override
+          public Optional<RateLimitStore> rateLimitStore() {
+            return Optional.empty();
+          }
+        };
+    limits.sharedBuckets =
+        new RateLimitRepository() {
+          @Override
+          public RateLimit.Decision take(
+              long tenantId, long tokenId, RateLimit limit, long nowMicros) {
+            throw new AssertionError("an unshared database keeps no buckets");
+          }
+
+          @Override
+          public boolean sharedBetweenServers() {
+            return false;
           }
         };
   }

@@ -1,0 +1,21 @@
+package com.zangsho.domain.tenant;
+
+/**
+ * Rate-limit buckets kept in the database, so that every server sharing it counts a token's
+ * requests in one bucket (docs/cluster.md).
+ */
+public interface RateLimitRepository {
+  /**
+   * Takes one request from the bucket of {@code tokenId} under {@code limit}, atomically with any
+   * other server's request of the same token.
+   *
+   * @param nowMicros the time of the request, in microseconds since the epoch
+   */
+  RateLimit.Decision take(long tenantId, long tokenId, RateLimit limit, long nowMicros);
+
+  /**
+   * Whether other servers can share this database. An embedded H2 file is opened by one server
+   * only, which then counts alone and needs no shared bucket.
+   */
+  boolean sharedBetweenServers();
+}

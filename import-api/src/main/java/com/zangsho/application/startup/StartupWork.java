@@ -1,0 +1,46 @@
+package com.zangsho.application.startup;
+
+import com.zangsho.application.metrics.MrrRebuild;
+import com.zangsho.application.schema.SchemaMigration;
+import com.zangsho.application.tenant.StartupTokens;
+import com.zangsho.domain.operations.ExclusiveWork;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+
+/**
+ * The start-up work, in order: the schema, the first token, the MRR movements. Servers that share
+ * the database take turns ({@link ExclusiveWork}): of two started together on an empty database,
+ * the first migrates it, makes tenant {@code default} and works the movements out, and the second,
+ * waiting meanwhile, finds each step done.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class StartupWork {
+  static final String LOCK = "zangsho-startup";
+
+  /** Within WildFly's 300 s for a deployment, so that a server that waits in vain says so. */
+  static final Duration WAIT = Duration.ofMinutes(4);
+
+  @Inject ExclusiveWork exclusiveWork;
+  @Inject SchemaMigration schema;
+  @Inject StartupTokens tokens;
+  @Inject MrrRebuild mrrRebuild;
+
+  @PostConstruct
+  void run() {
+    exclusiveWork.run(
+        LOCK,
+        WAIT,
+        () -> {
+          schema.migrate();
+          tokens.ensureAToken();
+          mrrRebuild.rebuildWhereStale();
+        });
+  }
+}

@@ -1,0 +1,107 @@
+package com.zangsho.persistence.tenant;
+
+import com.zangsho.domain.tenant.RateLimit;
+import com.zangsho.domain.tenant.RateLimitRepository;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.OptionalLong;
+import javax.sql.DataSource;
+
+/**
+ * The buckets in {@code rate_limit_buckets}, one short local transaction per request: the bucket's
+ * row is read {@code for update}, decided by {@link RateLimit} and written back, so two servers'
+ * requests of one token queue on that row and each sees the other's. Plain JDBC, outside any JTA
+ * transaction: it runs on every request, before the request's own work, and costs three round trips
+ * (read, write, commit) (docs/cluster.md has what they cost).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
+public class JdbcRateLimitRepository implements RateLimitRepository {
+  private static final String READ =
+      "select full_at_micros from rate_limit_buckets"
+          + " where tenant_id = ? and token_id = ? and per_minute = ? for update";
+  private static final String WRITE =
+      "update rate_limit_buckets set full_at_micros = ?"
+          + " where tenant_id = ? and token_id = ? and per_minute = ?";
+  // A bucket's first request makes its row; under READ COMMITTED (the datasource's isolation) the
+  // locking read of a missing row takes no gap lock, so two servers' first requests cannot
+  // deadlock: the second insert waits for the first and is then ignored.
+  private static final String CREATE =
+      "insert ignore into rate_limit_buckets (tenant_id, token_id, per_minute, full_at_micros)"
+          + " values (?, ?, ?, 0)";
+
+  private record Bucket(long tenantId, long tokenId, int perMinute) {}
+
+  @Resource(lookup = "java:jboss/datasources/ZangshoDS")
+  DataSource dataSource;
+
+  @Override
+  public RateLimit.Decision take(long tenantId, long tokenId, RateLimit limit, long nowMicros) {
+    Bucket bucket = new Bucket(tenantId, tokenId, limit.perMinute());
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        RateLimit.Decision decision = limit.take(fullAt(connection, bucket), nowMicros);
+        if (decision.allowed()) {
+          try (PreparedStatement write = connection.prepareStatement(WRITE)) {
+            write.setLong(1, decision.tat());
+            bind(write, 2, bucket);
+            write.executeUpdate();
+          }
+        }
+        connection.commit();
+        return decision;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("rate-limit bucket unavailable", e);
+    }
+  }
+
+  /** The bucket's state, its row locked until the transaction ends. */
+  private static long fullAt(Connection connection, Bucket bucket) throws SQLException {
+    OptionalLong stored = lockedRead(connection, bucket);
+    if (stored.isPresent()) {
+      return stored.getAsLong();
+    }
+    try (PreparedStatement create = connection.prepareStatement(CREATE)) {
+      bind(create, 1, bucket);
+      create.executeUpdate();
+    }
+    return lockedRead(connection, bucket).orElseThrow();
+  }
+
+  private static OptionalLong lockedRead(Connection connection, Bucket bucket) throws SQLException {
+    try (PreparedStatement read = connection.prepareStatement(READ)) {
+      bind(read, 1, bucket);
+      try (ResultSet row = read.executeQuery()) {
+        return row.next() ? OptionalLong.of(row.getLong(1)) : OptionalLong.empty();
+      }
+    }
+  }
+
+  private static void bind(PreparedStatement statement, int first, Bucket bucket)
+      throws SQLException {
+    statement.setLong(first, bucket.tenantId());
+    statement.setLong(first + 1, bucket.tokenId());
+    statement.setInt(first + 2, bucket.perMinute());
+  }
+
+  @Override
+  public boolean sharedBetweenServers() {
+    try (Connection connection = dataSource.getConnection()) {
+      return !"H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+    } catch (SQLException e) {
+      throw new IllegalStateException("database unavailable", e);
+    }
+  }
+}
