@@ -114,6 +114,30 @@ public class ServerSettings {
     return new MrrRules(grace, window);
   }
 
+  /**
+   * This server's name among those sharing the database: WildFly's node name ({@code
+   * jboss.node.name}, the host's name unless the operator gives another).
+   */
+  public String nodeName() {
+    return Optional.ofNullable(System.getProperty("jboss.node.name")).orElse("zangsho");
+  }
+
+  /**
+   * The settings every server sharing the database must agree on (docs/cluster.md), as {@code
+   * name=value} pairs joined by {@code ;}: the MRR rules (movements one server works out, another
+   * would work out differently), the default rate limit and whether limits are shared.
+   */
+  public String sharedSettings() {
+    return "mrr_rules="
+        + mrrRules().fingerprint()
+        + ";rate_limit_per_minute="
+        + rateLimitPerMinute()
+        + ";rate_limit_store="
+        + (rateLimitStore().orElse(RateLimitStore.DATABASE) == RateLimitStore.MEMORY
+            ? "memory"
+            : "database");
+  }
+
   private static Optional<Integer> nonNegative(String text) {
     return "0".equals(text) ? Optional.of(0) : positive(text);
   }
