@@ -25,10 +25,13 @@ import java.util.concurrent.ThreadLocalRandom;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class DeliveryLedger {
-  /** How many deliveries one round claims, and for how long: well over the 10 s a call may take. */
+  /**
+   * How many deliveries one round claims, and for how long: three times the 10 s a call may take,
+   * and short enough that a server that died holding claims delays them by half a minute at most.
+   */
   static final int BATCH = 20;
 
-  static final Duration LEASE = Duration.ofSeconds(60);
+  static final Duration LEASE = Duration.ofSeconds(30);
 
   /** One delivery to attempt, with what sending it needs. */
   public record Job(long deliveryId, String url, String secret, String payload) {}

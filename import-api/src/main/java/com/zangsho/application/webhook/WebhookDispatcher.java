@@ -35,8 +35,11 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Delivers the webhook outbox (docs/api.md §9), every second, never on a request thread: claims
  * what is due (a claim holds across servers sharing the database), POSTs each in parallel on the
- * server's managed executor with a 10 s timeout, and records the outcome. A pending delivery
- * survives a restart in the database and goes out on the next round.
+ * server's managed executor with a 10 s timeout, and records the outcome. An attempt starts only
+ * while it can end within its claim, so no two servers ever send one delivery at once; a server
+ * that dies holding claims leaves them to the others when the claims run out (30 s,
+ * docs/cluster.md). A pending delivery survives a restart in the database and goes out on the next
+ * round.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -44,6 +47,10 @@ import javax.crypto.spec.SecretKeySpec;
 public class WebhookDispatcher {
   static final Duration TIMEOUT = Duration.ofSeconds(10);
   static final String SIGNATURE = "X-Zangsho-Signature";
+
+  /** What an attempt may take beyond its timeout: signing, the outcome's transaction. */
+  static final Duration MARGIN = Duration.ofSeconds(5);
+
   private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class.getName());
 
   @Inject DeliveryLedger ledger;
@@ -65,10 +72,11 @@ public class WebhookDispatcher {
     }
     try {
       String token = UUID.randomUUID().toString();
+      Instant lastStart = Instant.now().plus(DeliveryLedger.LEASE).minus(TIMEOUT).minus(MARGIN);
       List<DeliveryLedger.Job> jobs = ledger.claimDue(token);
       if (!jobs.isEmpty()) {
         List<Callable<Void>> sends =
-            jobs.stream().<Callable<Void>>map(job -> () -> send(job, token)).toList();
+            jobs.stream().<Callable<Void>>map(job -> () -> send(job, token, lastStart)).toList();
         executor.invokeAll(sends);
       }
     } catch (InterruptedException e) {
@@ -80,7 +88,12 @@ public class WebhookDispatcher {
     }
   }
 
-  private Void send(DeliveryLedger.Job job, String token) {
+  private Void send(DeliveryLedger.Job job, String token, Instant lastStart) {
+    if (Instant.now().isAfter(lastStart)) {
+      // Too late in the claim to finish within it: once the claim runs out, another round (on
+      // any server) may take the delivery, and two attempts would overlap. Left for that round.
+      return null;
+    }
     Optional<String> refusal =
         WebhookTargets.refusal(job.url(), settings.webhookAllowPrivateNetworks());
     if (refusal.isPresent()) {
