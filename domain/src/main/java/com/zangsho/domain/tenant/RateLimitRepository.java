@@ -9,9 +9,9 @@ public interface RateLimitRepository {
    * Takes one request from the bucket of {@code tokenId} under {@code limit}, atomically with any
    * other server's request of the same token.
    *
-   * @param nowMicros the time of the request, in microseconds since the epoch
+   * @param nowNanos the time of the request, in nanoseconds since the epoch
    */
-  RateLimit.Decision take(long tenantId, long tokenId, RateLimit limit, long nowMicros);
+  RateLimit.Decision take(long tenantId, long tokenId, RateLimit limit, long nowNanos);
 
   /**
    * Whether other servers can share this database. An embedded H2 file is opened by one server

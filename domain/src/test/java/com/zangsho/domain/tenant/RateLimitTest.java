@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 class RateLimitTest {
-  private static final long NOW = 1_780_000_000_000_000L;
-  private static final long SECOND = 1_000_000L;
+  private static final long NOW = 1_780_000_000_000_000_000L;
+  private static final long SECOND = 1_000_000_000L;
 
   @Test
   void aFreshBucketGrantsTheWholeLimitAtOnceThenRefuses() {
@@ -26,7 +26,7 @@ class RateLimitTest {
     assertFalse(refused.allowed());
     assertEquals(0, refused.remaining());
     assertEquals(tat, refused.tat(), "a refusal leaves the bucket as it was");
-    assertEquals(12 * SECOND, refused.microsToWait(), "one request back every 60/5 s");
+    assertEquals(12 * SECOND, refused.nanosToWait(), "one request back every 60/5 s");
   }
 
   @Test
@@ -70,6 +70,16 @@ class RateLimitTest {
     }
 
     assertEquals(7, allowed);
+  }
+
+  @Test
+  void aLimitOfAHundredMillionAMinuteStillRefills() {
+    RateLimit limit = new RateLimit(100_000_000);
+    RateLimit.Decision first = limit.take(0, NOW);
+    RateLimit.Decision second = limit.take(first.tat(), NOW);
+
+    assertTrue(second.allowed());
+    assertEquals(99_999_998, second.remaining());
   }
 
   @Test

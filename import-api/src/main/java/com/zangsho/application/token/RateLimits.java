@@ -6,6 +6,7 @@ import com.zangsho.domain.tenant.RateLimit;
 import com.zangsho.domain.tenant.RateLimitRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
@@ -40,12 +41,13 @@ public class RateLimits {
             ? caller.rateLimitPerMinute()
             : settings.rateLimitPerMinute();
     RateLimit limit = new RateLimit(perMinute);
-    long now = TimeUnit.MILLISECONDS.toMicros(System.currentTimeMillis());
+    Instant clock = Instant.now();
+    long now = TimeUnit.SECONDS.toNanos(clock.getEpochSecond()) + clock.getNano();
     RateLimit.Decision decision =
         shared()
             ? sharedBuckets.take(caller.tenantId(), caller.tokenId(), limit, now)
             : takeLocally(new Key(caller.tokenId(), perMinute), limit, now);
-    long wait = TimeUnit.MICROSECONDS.toSeconds(decision.microsToWait() + 999_999);
+    long wait = TimeUnit.NANOSECONDS.toSeconds(decision.nanosToWait() + 999_999_999);
     return new Verdict(decision.allowed(), perMinute, decision.remaining(), Math.max(1, wait));
   }
 

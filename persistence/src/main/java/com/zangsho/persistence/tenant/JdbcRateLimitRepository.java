@@ -23,16 +23,16 @@ import javax.sql.DataSource;
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class JdbcRateLimitRepository implements RateLimitRepository {
   private static final String READ =
-      "select full_at_micros from rate_limit_buckets"
+      "select full_at_nanos from rate_limit_buckets"
           + " where tenant_id = ? and token_id = ? and per_minute = ? for update";
   private static final String WRITE =
-      "update rate_limit_buckets set full_at_micros = ?"
+      "update rate_limit_buckets set full_at_nanos = ?"
           + " where tenant_id = ? and token_id = ? and per_minute = ?";
   // A bucket's first request makes its row; under READ COMMITTED (the datasource's isolation) the
   // locking read of a missing row takes no gap lock, so two servers' first requests cannot
   // deadlock: the second insert waits for the first and is then ignored.
   private static final String CREATE =
-      "insert ignore into rate_limit_buckets (tenant_id, token_id, per_minute, full_at_micros)"
+      "insert ignore into rate_limit_buckets (tenant_id, token_id, per_minute, full_at_nanos)"
           + " values (?, ?, ?, 0)";
 
   private record Bucket(long tenantId, long tokenId, int perMinute) {}
@@ -41,12 +41,12 @@ public class JdbcRateLimitRepository implements RateLimitRepository {
   DataSource dataSource;
 
   @Override
-  public RateLimit.Decision take(long tenantId, long tokenId, RateLimit limit, long nowMicros) {
+  public RateLimit.Decision take(long tenantId, long tokenId, RateLimit limit, long nowNanos) {
     Bucket bucket = new Bucket(tenantId, tokenId, limit.perMinute());
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
-        RateLimit.Decision decision = limit.take(fullAt(connection, bucket), nowMicros);
+        RateLimit.Decision decision = limit.take(fullAt(connection, bucket), nowNanos);
         if (decision.allowed()) {
           try (PreparedStatement write = connection.prepareStatement(WRITE)) {
             write.setLong(1, decision.tat());
