@@ -11,10 +11,13 @@ import java.time.Duration;
  * @param oldestPending how long the oldest pending delivery has waited; zero when none is pending
  * @param failingReceivers webhooks with a pending delivery that has already failed at least once
  * @param idempotencyKeysHeld idempotency keys not yet expired
+ * @param serversAlive servers using the database that said they were alive within {@link
+ *     ServerNode#GONE_AFTER} (docs/cluster.md)
  */
 public record Backlog(
     long webhooksPending,
     long webhooksFailed,
     Duration oldestPending,
     long failingReceivers,
-    long idempotencyKeysHeld) {}
+    long idempotencyKeysHeld,
+    long serversAlive) {}

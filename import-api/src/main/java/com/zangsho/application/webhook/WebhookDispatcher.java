@@ -71,7 +71,7 @@ public class WebhookDispatcher {
       return;
     }
     try {
-      String token = UUID.randomUUID().toString();
+      String token = settings.nodeName() + ":" + UUID.randomUUID();
       Instant lastStart = Instant.now().plus(DeliveryLedger.LEASE).minus(TIMEOUT).minus(MARGIN);
       List<DeliveryLedger.Job> jobs = ledger.claimDue(token);
       if (!jobs.isEmpty()) {

@@ -2,6 +2,7 @@ package com.zangsho.persistence.operations;
 
 import com.zangsho.domain.operations.Backlog;
 import com.zangsho.domain.operations.BacklogRepository;
+import com.zangsho.domain.operations.ServerNode;
 import com.zangsho.domain.webhook.WebhookDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -40,12 +41,19 @@ public class JpaBacklogRepository implements BacklogRepository {
                 "select count(k) from IdempotencyRecord k where k.expiresAt > :now", Long.class)
             .setParameter("now", now)
             .getSingleResult();
+    long servers =
+        ((Number)
+                em.createNativeQuery("select count(*) from cluster_nodes where seen_at >= ?")
+                    .setParameter(1, now.minus(ServerNode.GONE_AFTER))
+                    .getSingleResult())
+            .longValue();
     Instant oldest = (Instant) pending[1];
     return new Backlog(
         (Long) pending[0],
         failed,
         oldest == null || oldest.isAfter(now) ? Duration.ZERO : Duration.between(oldest, now),
         (Long) pending[2],
-        keys);
+        keys,
+        servers);
   }
 }

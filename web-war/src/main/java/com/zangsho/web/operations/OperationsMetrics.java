@@ -64,6 +64,10 @@ public class OperationsMetrics {
         "zangsho.idempotency.keys.held",
         "Idempotency keys not yet expired (kept 24 h)",
         Backlog::idempotencyKeysHeld);
+    gauge(
+        "zangsho.servers.alive",
+        "Servers on this database that said they were alive in the last 30 s",
+        Backlog::serversAlive);
   }
 
   private void gauge(String name, String description, ToDoubleFunction<Backlog> value) {
