@@ -3,7 +3,10 @@
 # configuration of a plain WildFly 39.0.1 (from Maven Central), zangsho put in by its install kit,
 # behind WildFly's own mod_cluster balancer, all on one MySQL database.
 #
-#   scripts/cluster.sh up | down | status | kill N | start N
+#   scripts/cluster.sh up | down | status | kill N | start N | stop N
+#
+# kill N is a kill -9 of node N; stop N stops it as an operator would (it leaves the cluster);
+# start N brings it back and returns once it serves.
 #
 # Ports, with O = ZANGSHO_CLUSTER_OFFSET (default 0): balancer 8080+O (its MCMP port 8090+O),
 # node N 8080+N*100+O; management ports 9990 plus the same offsets; JGroups 7600 plus them.
@@ -141,7 +144,7 @@ stop_server() {
 check_node() {
   case "${1:-}" in
     1 | 2) ;;
-    *) echo "usage: $0 kill|start N (N: 1 or 2)" >&2; exit 2 ;;
+    *) echo "usage: $0 kill|start|stop N (N: 1 or 2)" >&2; exit 2 ;;
   esac
 }
 
@@ -180,6 +183,11 @@ case "${1:-}" in
     fi
     log "node$2 killed"
     ;;
+  stop)
+    check_node "${2:-}"
+    stop_server "node$2"
+    log "node$2 stopped"
+    ;;
   start)
     check_node "${2:-}"
     start_node "$2"
@@ -187,7 +195,7 @@ case "${1:-}" in
     log "node$2 serves on http://127.0.0.1:$(node_port "$2")"
     ;;
   *)
-    echo "usage: $0 up | down | status | kill N | start N" >&2
+    echo "usage: $0 up | down | status | kill N | start N | stop N" >&2
     exit 2
     ;;
 esac
