@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,7 @@ import java.util.regex.Pattern;
  * <p>An untimed warm-up imports every kind once first, on a tenant of its own.
  *
  * <p>Run by bench/write-path.sh, which starts the server and prepares the databases; arguments:
- * base-url admin-token jdbc-url-of-baseline-schema server-pid database-pid rows clients...
+ * base-url admin-token jdbc-url-of-baseline-schema server-pid[,pid...] database-pid rows clients...
  */
 public class WritePathBench {
   private static final int BATCH = 100;
@@ -56,7 +57,8 @@ public class WritePathBench {
   private final String base;
   private final String adminToken;
   private final String baselineUrl;
-  private final long serverPid;
+  /** The server's process, or every process of a cluster (its nodes and balancer). */
+  private final List<Long> serverPids;
   private final long databasePid;
   private final int rows;
   private final HttpClient http =
@@ -67,7 +69,7 @@ public class WritePathBench {
     base = args[0];
     adminToken = args[1];
     baselineUrl = args[2];
-    serverPid = Long.parseLong(args[3]);
+    serverPids = Arrays.stream(args[3].split(",")).map(Long::valueOf).toList();
     databasePid = Long.parseLong(args[4]);
     rows = Integer.parseInt(args[5]);
     data = new Rows(rows, 20261201L);
@@ -286,7 +288,7 @@ public class WritePathBench {
     AtomicInteger next = new AtomicInteger();
     long[] latencies = new long[units];
     AtomicInteger done = new AtomicInteger();
-    double serverCpu = cpuSeconds(serverPid);
+    double serverCpu = cpuSeconds(serverPids);
     double databaseCpu = cpuSeconds(databasePid);
     long commits = databaseStatus("Com_commit");
     long fsyncs = databaseStatus("Innodb_data_fsyncs");
@@ -322,7 +324,7 @@ public class WritePathBench {
         written,
         seconds,
         sorted,
-        cpuSeconds(serverPid) - serverCpu,
+        cpuSeconds(serverPids) - serverCpu,
         cpuSeconds(databasePid) - databaseCpu,
         (databaseStatus("Com_commit") - commits) / (double) units,
         (databaseStatus("Innodb_data_fsyncs") - fsyncs) / (double) units);
@@ -336,6 +338,14 @@ public class WritePathBench {
             statement.executeQuery("SHOW GLOBAL STATUS LIKE '" + name + "'")) {
       return status.next() ? status.getLong(2) : 0;
     }
+  }
+
+  private static double cpuSeconds(List<Long> pids) throws IOException {
+    double seconds = 0;
+    for (long pid : pids) {
+      seconds += cpuSeconds(pid);
+    }
+    return seconds;
   }
 
   /** utime + stime of a process, from /proc/PID/stat. */

@@ -11,15 +11,15 @@ mysql_cli() {
     mysql ${BENCH_DB_SOCKET:+--socket=$BENCH_DB_SOCKET} -uroot "$@"
 }
 
-bench_server() {
-  local database=$1 extra=${2:-}
+# MariaDB/MySQL up, and the given databases made empty, for user zangsho_bench.
+bench_databases() {
   if [ -z "${BENCH_DB_SOCKET:-}" ] && ! mysql_cli -e 'SELECT 1' >/dev/null 2>&1; then
     mkdir -p /run/mysqld && chown mysql:mysql /run/mysqld 2>/dev/null || true
     start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd -- --user=mysql
     for _ in $(seq 1 60); do mysql_cli -e 'SELECT 1' >/dev/null 2>&1 && break; sleep 1; done
   fi
   local db
-  for db in $database $extra; do
+  for db in "$@"; do
     mysql_cli <<SQL
 DROP DATABASE IF EXISTS $db;
 CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
@@ -27,6 +27,11 @@ CREATE USER IF NOT EXISTS 'zangsho_bench'@'127.0.0.1' IDENTIFIED BY 'zangsho_ben
 GRANT ALL PRIVILEGES ON $db.* TO 'zangsho_bench'@'127.0.0.1';
 SQL
   done
+}
+
+bench_server() {
+  local database=$1 extra=${2:-}
+  bench_databases "$database" $extra
 
   [ -x ear/target/server/bin/standalone.sh ] || mvn -B -q -DskipTests package
   data=$(mktemp -d)
