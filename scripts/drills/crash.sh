@@ -21,12 +21,7 @@ drill_database=zangsho_drill
 make_drill_files
 
 read -r crashed_token crashed_id < <(bench_tenant crashed)
-import_into "$crashed_token" >"$data/crashed.out" 2>&1 &
-importer=$!
-until [ "$(acknowledged_order_batches)" -gt $((rows / 100 / 3)) ]; do
-  kill -0 "$importer" 2>/dev/null || { echo "the importer ended before the crash"; cat "$data/crashed.out"; exit 1; }
-  sleep 0.2
-done
+import_until_a_third "$data/crashed.out" "$crashed_token"
 killed_at=$(date +%s.%N)
 acknowledged=$(acknowledged_order_batches)
 kill -9 "$server_pid"

@@ -25,6 +25,18 @@ import_into() { # tenant-token, extra importer args...
     --customers "$files/customers.csv" --orders "$files/orders.csv" --retries 12 "$@"
 }
 
+# Starts import_into in the background ($importer its pid, $1 its output) and returns once a
+# third of the order batches are acknowledged: the moment a drill strikes.
+import_until_a_third() { # output-file tenant-token
+  local output=$1 token=$2
+  import_into "$token" >"$output" 2>&1 &
+  importer=$!
+  until [ "$(acknowledged_order_batches)" -gt $((rows / 100 / 3)) ]; do
+    kill -0 "$importer" 2>/dev/null || { echo "the importer ended too soon"; cat "$output"; exit 1; }
+    sleep 0.2
+  done
+}
+
 # Prints the order batches the importer has acknowledged so far (its checkpoint's lines).
 acknowledged_order_batches() {
   local checkpoint=$files/orders.csv.checkpoint.jsonl
