@@ -2,12 +2,27 @@ package com.zangsho.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.persistence.TableGenerator;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
@@ -79,5 +94,61 @@ class MigrationsTest {
         assertEquals("gnim 明小王", row.getString(3));
       }
     }
+  }
+
+  @Test
+  void everyIdGeneratorHasItsRowBeforeItsFirstUse() throws Exception {
+    String url = "jdbc:h2:mem:generators;MODE=MySQL;DB_CLOSE_DELAY=-1";
+    Migrations.configure(MigrationsTest.class.getClassLoader())
+        .dataSource(url, "sa", "")
+        .load()
+        .migrate();
+    Set<String> generators = new TreeSet<>();
+    for (Class<?> entity : domainClasses()) {
+      for (Field field : entity.getDeclaredFields()) {
+        TableGenerator generator = field.getAnnotation(TableGenerator.class);
+        if (generator != null) {
+          generators.add(generator.pkColumnValue());
+        }
+      }
+    }
+    Set<String> rows = new TreeSet<>();
+    try (Connection c = DriverManager.getConnection(url, "sa", "");
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT sequence_name FROM id_sequences")) {
+      while (r.next()) {
+        rows.add(r.getString(1));
+      }
+    }
+    assertTrue(generators.size() >= 10, "generators found: " + generators);
+    assertEquals(generators, rows);
+  }
+
+  /** The domain module's classes, from its folder of classes or its jar on the test classpath. */
+  private static List<Class<?>> domainClasses() throws IOException, ClassNotFoundException {
+    URL domain =
+        MigrationsTest.class
+            .getClassLoader()
+            .getResource("com/zangsho/domain/customer/Customer.class");
+    String location = domain.toString();
+    List<String> names = new ArrayList<>();
+    if (location.startsWith("jar:")) {
+      String jar = location.substring("jar:file:".length(), location.indexOf("!/"));
+      try (JarFile file = new JarFile(jar)) {
+        file.stream().map(JarEntry::getName).forEach(names::add);
+      }
+    } else {
+      Path root = Path.of(URI.create(location)).getParent().getParent().getParent().getParent();
+      try (Stream<Path> files = Files.walk(root.resolve("com/zangsho/domain"))) {
+        files.map(path -> root.relativize(path).toString()).forEach(names::add);
+      }
+    }
+    List<Class<?>> classes = new ArrayList<>();
+    for (String name : names) {
+      if (name.startsWith("com/zangsho/domain/") && name.endsWith(".class")) {
+        classes.add(Class.forName(name.replace('/', '.').replace(".class", "")));
+      }
+    }
+    return classes;
   }
 }
