@@ -10,6 +10,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
@@ -28,9 +30,10 @@ public class JdbcRateLimitRepository implements RateLimitRepository {
   private static final String WRITE =
       "update rate_limit_buckets set full_at_nanos = ?"
           + " where tenant_id = ? and token_id = ? and per_minute = ?";
-  // A bucket's first request makes its row; under READ COMMITTED (the datasource's isolation) the
-  // locking read of a missing row takes no gap lock, so two servers' first requests cannot
-  // deadlock: the second insert waits for the first and is then ignored.
+  // A bucket's row is made once, in a statement of its own (autocommit) before the transaction:
+  // an INSERT meeting another's uncommitted row of the same key waits for a shared lock and keeps
+  // it to its transaction's end, and two transactions that each kept one would then deadlock on
+  // their locking reads (the cluster benchmark's first requests did).
   private static final String CREATE =
       "insert ignore into rate_limit_buckets (tenant_id, token_id, per_minute, full_at_nanos)"
           + " values (?, ?, ?, 0)";
@@ -40,46 +43,57 @@ public class JdbcRateLimitRepository implements RateLimitRepository {
   @Resource(lookup = "java:jboss/datasources/ZangshoDS")
   DataSource dataSource;
 
+  /** Buckets this server has made sure have a row. */
+  private final Set<Bucket> created = ConcurrentHashMap.newKeySet();
+
   @Override
   public RateLimit.Decision take(long tenantId, long tokenId, RateLimit limit, long nowNanos) {
     Bucket bucket = new Bucket(tenantId, tokenId, limit.perMinute());
     try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        RateLimit.Decision decision = limit.take(fullAt(connection, bucket), nowNanos);
-        if (decision.allowed()) {
-          try (PreparedStatement write = connection.prepareStatement(WRITE)) {
-            write.setLong(1, decision.tat());
-            bind(write, 2, bucket);
-            write.executeUpdate();
-          }
+      for (int attempt = 1; ; attempt++) {
+        if (!created.contains(bucket)) {
+          create(connection, bucket);
         }
-        connection.commit();
-        return decision;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
+        connection.setAutoCommit(false);
+        try {
+          OptionalLong fullAt = lockedRead(connection, bucket);
+          if (fullAt.isEmpty() && attempt == 1) {
+            // Removed behind this server's back: made again.
+            connection.rollback();
+            created.remove(bucket);
+            continue;
+          }
+          RateLimit.Decision decision = limit.take(fullAt.orElseThrow(), nowNanos);
+          if (decision.allowed()) {
+            try (PreparedStatement write = connection.prepareStatement(WRITE)) {
+              write.setLong(1, decision.tat());
+              bind(write, 2, bucket);
+              write.executeUpdate();
+            }
+          }
+          connection.commit();
+          return decision;
+        } catch (SQLException | RuntimeException e) {
+          connection.rollback();
+          throw e;
+        } finally {
+          connection.setAutoCommit(true);
+        }
       }
     } catch (SQLException e) {
       throw new IllegalStateException("rate-limit bucket unavailable", e);
     }
   }
 
-  /** The bucket's state, its row locked until the transaction ends. */
-  private static long fullAt(Connection connection, Bucket bucket) throws SQLException {
-    OptionalLong stored = lockedRead(connection, bucket);
-    if (stored.isPresent()) {
-      return stored.getAsLong();
-    }
+  private void create(Connection connection, Bucket bucket) throws SQLException {
     try (PreparedStatement create = connection.prepareStatement(CREATE)) {
       bind(create, 1, bucket);
       create.executeUpdate();
     }
-    return lockedRead(connection, bucket).orElseThrow();
+    created.add(bucket);
   }
 
+  /** The bucket's state, its row locked until the transaction ends; empty when it has no row. */
   private static OptionalLong lockedRead(Connection connection, Bucket bucket) throws SQLException {
     try (PreparedStatement read = connection.prepareStatement(READ)) {
       bind(read, 1, bucket);
