@@ -41,25 +41,29 @@ public class RateLimits {
             ? caller.rateLimitPerMinute()
             : settings.rateLimitPerMinute();
     RateLimit limit = new RateLimit(perMinute);
-    Instant clock = Instant.now();
-    long now = TimeUnit.SECONDS.toNanos(clock.getEpochSecond()) + clock.getNano();
     RateLimit.Decision decision =
         shared()
-            ? sharedBuckets.take(caller.tenantId(), caller.tokenId(), limit, now)
-            : takeLocally(new Key(caller.tokenId(), perMinute), limit, now);
+            ? sharedBuckets.take(caller.tenantId(), caller.tokenId(), limit, RateLimits::nowNanos)
+            : takeLocally(new Key(caller.tokenId(), perMinute), limit);
     long wait = TimeUnit.NANOSECONDS.toSeconds(decision.nanosToWait() + 999_999_999);
     return new Verdict(decision.allowed(), perMinute, decision.remaining(), Math.max(1, wait));
   }
 
-  private RateLimit.Decision takeLocally(Key key, RateLimit limit, long now) {
+  private RateLimit.Decision takeLocally(Key key, RateLimit limit) {
     AtomicLong bucket = localBuckets.computeIfAbsent(key, k -> new AtomicLong());
     while (true) {
       long before = bucket.get();
-      RateLimit.Decision decision = limit.take(before, now);
+      // Read with the bucket's state, so that requests are judged in the order they change it.
+      RateLimit.Decision decision = limit.take(before, nowNanos());
       if (!decision.allowed() || bucket.compareAndSet(before, decision.tat())) {
         return decision;
       }
     }
+  }
+
+  private static long nowNanos() {
+    Instant now = Instant.now();
+    return TimeUnit.SECONDS.toNanos(now.getEpochSecond()) + now.getNano();
   }
 
   private boolean shared() {

@@ -10,6 +10,7 @@ import com.zangsho.domain.tenant.RateLimit;
 import com.zangsho.domain.tenant.RateLimitRepository;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 
 /** The memory store; the database's is proved by RateLimitIT on MySQL and by ClusterIT. */
@@ -33,7 +34,7 @@ class RateLimitsTest {
         new RateLimitRepository() {
           @Override
           public RateLimit.Decision take(
-              long tenantId, long tokenId, RateLimit limit, long nowMicros) {
+              long tenantId, long tokenId, RateLimit limit, LongSupplier clockNanos) {
             throw new AssertionError("an unshared database keeps no buckets");
           }
 

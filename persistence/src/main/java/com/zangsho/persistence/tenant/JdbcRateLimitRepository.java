@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import javax.sql.DataSource;
 
 /**
@@ -47,7 +48,8 @@ public class JdbcRateLimitRepository implements RateLimitRepository {
   private final Set<Bucket> created = ConcurrentHashMap.newKeySet();
 
   @Override
-  public RateLimit.Decision take(long tenantId, long tokenId, RateLimit limit, long nowNanos) {
+  public RateLimit.Decision take(
+      long tenantId, long tokenId, RateLimit limit, LongSupplier clockNanos) {
     Bucket bucket = new Bucket(tenantId, tokenId, limit.perMinute());
     try (Connection connection = dataSource.getConnection()) {
       for (int attempt = 1; ; attempt++) {
@@ -63,7 +65,7 @@ public class JdbcRateLimitRepository implements RateLimitRepository {
             created.remove(bucket);
             continue;
           }
-          RateLimit.Decision decision = limit.take(fullAt.orElseThrow(), nowNanos);
+          RateLimit.Decision decision = limit.take(fullAt.orElseThrow(), clockNanos.getAsLong());
           if (decision.allowed()) {
             try (PreparedStatement write = connection.prepareStatement(WRITE)) {
               write.setLong(1, decision.tat());
