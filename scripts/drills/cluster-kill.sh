@@ -42,13 +42,6 @@ finished_in=$(python3 -c "import time; print(f'{time.time() - $killed_at:.1f}')"
 scripts/cluster.sh start 1 >/dev/null
 back_in=$(python3 -c "import time; print(f'{time.time() - $killed_at:.1f}')")
 
-rm -f "$files"/*.checkpoint.jsonl
-read -r clean_token clean_id < <(bench_tenant clean)
-import_into "$clean_token" >"$data/clean.out" 2>&1
-
-killed=$(tenant_checksum "$killed_id")
-clean=$(tenant_checksum "$clean_id")
-in_flight=$(keys_in_flight)
-[ "$killed" = "$clean" ] && held=held || held="NOT HELD"
-echo "cluster kill drill: $rows customers + $rows orders through the balancer; node 1 killed (SIGKILL) with $acknowledged of $((rows / 100)) order batches acknowledged; the import finished by ${finished_by} ${finished_in} s later; node 1 serving again ${back_in} s after the kill; killed tenant [customers checksum orders checksum day-rows day-orders] = [$killed], clean = [$clean]; idempotency keys not completed: $in_flight; $held"
-[ "$held" = held ] && [ "$in_flight" = 0 ]
+import_clean_and_compare "$killed_id"
+echo "cluster kill drill: $rows customers + $rows orders through the balancer; node 1 killed (SIGKILL) with $acknowledged of $((rows / 100)) order batches acknowledged; the import finished by ${finished_by} ${finished_in} s later; node 1 serving again ${back_in} s after the kill; killed tenant [customers checksum orders checksum day-rows day-orders] = [$struck], clean = [$clean]; idempotency keys not completed: $in_flight; $held"
+[ "$held" = held ]

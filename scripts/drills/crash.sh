@@ -35,12 +35,6 @@ if wait "$importer"; then resumed_by="its own retries"; else
   import_into "$crashed_token" >>"$data/crashed.out" 2>&1
 fi
 
-read -r clean_token clean_id < <(bench_tenant clean)
-import_into "$clean_token" >"$data/clean.out" 2>&1
-
-crashed=$(tenant_checksum "$crashed_id")
-clean=$(tenant_checksum "$clean_id")
-in_flight=$(keys_in_flight)
-[ "$crashed" = "$clean" ] && held=held || held="NOT HELD"
-echo "crash drill: $rows customers + $rows orders; server killed (SIGKILL) with $acknowledged of $((rows / 100)) order batches acknowledged, serving again ${restarted_in} s later; resumed by ${resumed_by}; crashed tenant [customers checksum orders checksum day-rows day-orders] = [$crashed], clean = [$clean]; idempotency keys not completed: $in_flight; $held"
-[ "$held" = held ] && [ "$in_flight" = 0 ]
+import_clean_and_compare "$crashed_id"
+echo "crash drill: $rows customers + $rows orders; server killed (SIGKILL) with $acknowledged of $((rows / 100)) order batches acknowledged, serving again ${restarted_in} s later; resumed by ${resumed_by}; crashed tenant [customers checksum orders checksum day-rows day-orders] = [$struck], clean = [$clean]; idempotency keys not completed: $in_flight; $held"
+[ "$held" = held ]

@@ -57,3 +57,16 @@ tenant_checksum() { # tenant id
 keys_in_flight() {
   mysql_cli -N "$drill_database" -e "SELECT COUNT(*) FROM idempotency_keys WHERE state <> 'DONE'"
 }
+
+# Imports the same files into a new tenant "clean" with nothing struck, and compares tenant $1
+# with it: sets $struck and $clean (their checksums), $in_flight (keys not completed) and $held.
+import_clean_and_compare() { # struck tenant's id
+  local clean_token clean_id
+  rm -f "$files"/*.checkpoint.jsonl
+  read -r clean_token clean_id < <(bench_tenant clean)
+  import_into "$clean_token" >"$data/clean.out" 2>&1
+  struck=$(tenant_checksum "$1")
+  clean=$(tenant_checksum "$clean_id")
+  in_flight=$(keys_in_flight)
+  if [ "$struck" = "$clean" ] && [ "$in_flight" = 0 ]; then held=held; else held="NOT HELD"; fi
+}
