@@ -6,7 +6,8 @@
 #   2. one node behind the balancer (node 2 stopped), server CPU = the node + the balancer;
 #   3. that node alone, without the balancer.
 # Then what the shared rate limit costs one request (bench/request-cost.py): the same node with its
-# buckets in the database, then in its memory (ZANGSHO_RATE_LIMIT_STORE=memory).
+# buckets in the database, warm from the imports, then started again with its buckets in memory
+# (ZANGSHO_RATE_LIMIT_STORE=memory), each measured after 20,000 requests of warm-up.
 #
 # Usage: bench/cluster.sh [rows] [clients]     (defaults: 20000 rows, 4 clients; ports as
 # scripts/cluster.sh with ZANGSHO_CLUSTER_OFFSET). Prints Markdown for docs/cluster.md.
@@ -43,12 +44,14 @@ write_path() { # base-url server-pids
 
 balancer=http://127.0.0.1:$((8080 + offset))
 node1=http://127.0.0.1:$((8180 + offset))
-# First, while the nodes have nothing else to do: a request with its bucket in the database.
-shared_limit=$(python3 bench/request-cost.py "$node1" bench-token "$(pid node1)" "$database_pid")
+# Both nodes and the balancer warm before anything is timed: the first pass compiles their code
+# (a JVM a minute old spends several times the CPU per row), and only the second counts.
+write_path "$balancer" "$(pid node1),$(pid node2),$(pid balancer)" >/dev/null
 two_nodes=$(write_path "$balancer" "$(pid node1),$(pid node2),$(pid balancer)")
 scripts/cluster.sh stop 2 >/dev/null
 one_node_balanced=$(write_path "$balancer" "$(pid node1),$(pid balancer)")
 one_node=$(write_path "$node1" "$(pid node1)")
+shared_limit=$(python3 bench/request-cost.py "$node1" bench-token "$(pid node1)" "$database_pid")
 
 scripts/cluster.sh stop 1 >/dev/null
 ZANGSHO_RATE_LIMIT_STORE=memory scripts/cluster.sh start 1 >/dev/null
@@ -72,7 +75,7 @@ $one_node_balanced
 
 $one_node
 
-**The shared rate limit, per request** (\`GET /v1/customers?per_page=1\`, one connection, 5,000 requests
-after 5,000 of warm-up, on node 1: with node 2 idle beside it, buckets in the database: $shared_limit;
-node 1 alone, started again with \`ZANGSHO_RATE_LIMIT_STORE=memory\`: $memory_limit.
+**The shared rate limit, per request** (\`GET /v1/customers?per_page=1\`, one connection, 10,000
+requests after 20,000 of warm-up, node 1 alone): buckets in the database (after the imports above):
+$shared_limit; started again with \`ZANGSHO_RATE_LIMIT_STORE=memory\`: $memory_limit.
 MD

@@ -1,8 +1,9 @@
 """What one small authenticated request costs: N sequential GETs on one keep-alive connection,
-after a warm-up of the same, with latency percentiles and the CPU the server's and the database's
-processes spent per request (from /proc). bench/cluster.sh runs it to price the shared rate limit.
+after a warm-up of W of the same, with latency percentiles and the CPU the server's and the
+database's processes spent per request (from /proc). bench/cluster.sh runs it to price the shared
+rate limit.
 
-Usage: python3 bench/request-cost.py <base-url> <token> <server-pid> <database-pid> [requests]
+Usage: python3 bench/request-cost.py <base-url> <token> <server-pid> <database-pid> [N [W]]
 """
 import http.client
 import os
@@ -19,7 +20,8 @@ def cpu_seconds(pid):
 
 def main():
     base, token, server_pid, database_pid = sys.argv[1:5]
-    requests = int(sys.argv[5]) if len(sys.argv) > 5 else 5000
+    requests = int(sys.argv[5]) if len(sys.argv) > 5 else 10000
+    warm_up = int(sys.argv[6]) if len(sys.argv) > 6 else 20000
     url = urllib.parse.urlparse(base)
     connection = http.client.HTTPConnection(url.hostname, url.port, timeout=30)
     headers = {"Authorization": f"Bearer {token}"}
@@ -31,7 +33,7 @@ def main():
         if response.status != 200:
             raise SystemExit(f"answered {response.status}")
 
-    for _ in range(requests):
+    for _ in range(warm_up):
         get()
     server_before, database_before = cpu_seconds(server_pid), cpu_seconds(database_pid)
     latencies = []
