@@ -31,9 +31,8 @@ members=${members%,}
 
 log() { echo "cluster: $*"; }
 
-# The kit's datasource names its driver by deployment (mysql-connector-j.jar, its default);
-# ZANGSHO_DB_DRIVER=mysql is the provisioned server's word for the same driver.
-if [ "${ZANGSHO_DB_DRIVER:-}" = mysql ]; then unset ZANGSHO_DB_DRIVER; fi
+# Servers share state through their database, so a cluster's is MySQL (the kit's default is H2).
+export ZANGSHO_DB_DRIVER=${ZANGSHO_DB_DRIVER:-mysql}
 if [ -z "${ZANGSHO_DB_URL:-}" ]; then
   export ZANGSHO_DB_URL="jdbc:mysql://127.0.0.1:3306/zangsho_cluster_$offset"
   export ZANGSHO_DB_USER="zangsho_cluster_$offset" ZANGSHO_DB_PASSWORD="zangsho_cluster_$offset"
