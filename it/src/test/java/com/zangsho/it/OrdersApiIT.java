@@ -55,6 +55,11 @@ class OrdersApiIT extends DeployedEarTest {
   }
 
   @Test
+  void everyOrderNumberTheApiTakesReadsBackByPathAndByTheExactFilter() {
+    AwkwardOrderNumbers.createAndReadBack(api);
+  }
+
+  @Test
   void theSeedsOrdersAfterTheSeedsCustomersCreateBothOrdersForThoseCustomers() {
     api.post("/v1/customers/batch", CustomersApiIT.SEED_BATCH).expect(200);
 

@@ -74,6 +74,7 @@ public class JpaOrderRepository extends JpaRecords<Order> implements OrderReposi
   public Page<Order> search(long tenantId, OrderFilter filter, PageRequest page) {
     TenantWhere where =
         new TenantWhere("o", tenantId)
+            .equal("orderNo", "orderNo", filter.orderNo())
             .equal("status", "status", filter.status())
             .equal("customer.id", "customerId", filter.customerId())
             .within("businessAt", filter.businessDays());

@@ -62,13 +62,16 @@ public class OrderResource {
       operationId = "listOrders",
       summary = "列出訂單",
       description =
-          "依 id 排序;篩選 status、customer_id,以及 start_date、end_date(UTC 日,含當日)。"
+          "依 id 排序;篩選 order_no(完全相同的那一筆,任何字元皆可,例如編號為 stats 的訂單)、"
+              + "status、customer_id,以及 start_date、end_date(UTC 日,含當日)。"
               + " 日期依訂單的業務日期:有 paid_at 的訂單依 paid_at,其餘依 created_at,"
               + "所以匯入的歷史訂單落在它自己的月份,而非匯入的那天。")
   @APIResponseSchema(value = Envelopes.OrderPage.class, responseDescription = "訂單列表")
   @RequiresAbility(Ability.ORDERS_READ)
   @GET
   public PageJson<OrderJson> list(
+      @Parameter(description = "只列出 order_no 完全相同的訂單(區分大小寫,不去除空白)") @QueryParam("order_no")
+          String orderNo,
       @Parameter(
               schema =
                   @Schema(enumeration = {"pending", "paid", "failed", "refunded", "cancelled"}))
@@ -80,7 +83,7 @@ public class OrderResource {
       @QueryParam("page") String page,
       @QueryParam("per_page") String perPage,
       @QueryParam("cursor") String cursor) {
-    OrderFilter filter = OrderFilter.fromQuery(status, customerId, startDate, endDate);
+    OrderFilter filter = OrderFilter.fromQuery(orderNo, status, customerId, startDate, endDate);
     return PageJson.of(
         orders.list(caller.get(), filter, PageRequest.fromQuery(page, perPage, cursor)),
         OrderJson::of);
