@@ -131,15 +131,22 @@ public class DefaultCustomerService implements CustomerService {
   }
 
   /**
-   * A concurrent request that took the same key between our check and our write loses nothing: 422.
+   * A concurrent request that took the same e-mail or external id between our check and our write
+   * made it taken: 422, as if it had come first. Any other race (a lock wait that timed out, a
+   * deadlock) is no fault of the input and goes on to the write's retry, then a 409.
    */
   private void flushClaimingKeys() {
     try {
       customers.flush();
     } catch (ConcurrentWriteException e) {
-      CustomerField field =
-          e.constraint().contains("external_id") ? CustomerField.EXTERNAL_ID : CustomerField.EMAIL;
-      throw new ValidationException(Violation.of(field.wireName(), Rule.TAKEN));
+      if (e.constraint().contains(CustomerField.EXTERNAL_ID.wireName())) {
+        throw new ValidationException(
+            Violation.of(CustomerField.EXTERNAL_ID.wireName(), Rule.TAKEN));
+      }
+      if (e.constraint().contains("email")) {
+        throw new ValidationException(Violation.of(CustomerField.EMAIL.wireName(), Rule.TAKEN));
+      }
+      throw e;
     }
   }
 }

@@ -10,11 +10,13 @@ import com.zangsho.persistence.JpaRecords;
 import com.zangsho.persistence.ListOrder;
 import com.zangsho.persistence.ListQuery;
 import com.zangsho.persistence.Paging;
+import com.zangsho.persistence.ReportsRaces;
 import com.zangsho.persistence.TenantWhere;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 @ApplicationScoped
+@ReportsRaces
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaActivityLogRepository extends JpaRecords<ActivityLogEntry>
     implements ActivityLogRepository {

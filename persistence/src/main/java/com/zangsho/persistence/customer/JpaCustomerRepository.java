@@ -11,6 +11,7 @@ import com.zangsho.persistence.ListOrder;
 import com.zangsho.persistence.ListQuery;
 import com.zangsho.persistence.Locking;
 import com.zangsho.persistence.Paging;
+import com.zangsho.persistence.ReportsRaces;
 import com.zangsho.persistence.TenantWhere;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -21,6 +22,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 @ApplicationScoped
+@ReportsRaces
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaCustomerRepository extends JpaRecords<Customer> implements CustomerRepository {
   /** The list's query: what it reads, in which order, and how a page continues. */

@@ -1,16 +1,19 @@
 package com.zangsho.persistence.idempotency;
 
+import com.zangsho.domain.RowLock;
 import com.zangsho.domain.idempotency.IdempotencyRecord;
 import com.zangsho.domain.idempotency.IdempotencyRepository;
 import com.zangsho.persistence.JpaRecords;
+import com.zangsho.persistence.Locking;
+import com.zangsho.persistence.ReportsRaces;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
 
 @ApplicationScoped
+@ReportsRaces
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaIdempotencyRepository extends JpaRecords<IdempotencyRecord>
     implements IdempotencyRepository {
@@ -21,10 +24,7 @@ public class JpaIdempotencyRepository extends JpaRecords<IdempotencyRecord>
 
   @Override
   public Optional<IdempotencyRecord> findForUpdate(long tenantId, String key) {
-    return query(tenantId, key)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst();
+    return Locking.first(query(tenantId, key), RowLock.FOR_CHANGE);
   }
 
   private TypedQuery<IdempotencyRecord> query(long tenantId, String key) {

@@ -13,6 +13,7 @@ import com.zangsho.persistence.Flushing;
 import com.zangsho.persistence.ListOrder;
 import com.zangsho.persistence.ListQuery;
 import com.zangsho.persistence.Paging;
+import com.zangsho.persistence.ReportsRaces;
 import com.zangsho.persistence.TenantWhere;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -35,6 +36,7 @@ import java.util.TreeSet;
  * bound as ISO text, as the order day totals are.
  */
 @ApplicationScoped
+@ReportsRaces
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaMrrRepository implements MrrRepository {
   private static final int ROWS_PER_STATEMENT = 500;

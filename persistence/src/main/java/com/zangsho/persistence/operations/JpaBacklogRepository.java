@@ -4,6 +4,7 @@ import com.zangsho.domain.operations.Backlog;
 import com.zangsho.domain.operations.BacklogRepository;
 import com.zangsho.domain.operations.ServerNode;
 import com.zangsho.domain.webhook.WebhookDelivery;
+import com.zangsho.persistence.ReportsRaces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +17,7 @@ import java.time.Instant;
  * next_attempt_at)} index) and the live idempotency keys.
  */
 @ApplicationScoped
+@ReportsRaces
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaBacklogRepository implements BacklogRepository {
   @PersistenceContext(unitName = "zangsho")

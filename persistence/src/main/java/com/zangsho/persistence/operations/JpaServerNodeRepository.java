@@ -2,6 +2,7 @@ package com.zangsho.persistence.operations;
 
 import com.zangsho.domain.operations.ServerNode;
 import com.zangsho.domain.operations.ServerNodeRepository;
+import com.zangsho.persistence.ReportsRaces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,7 @@ import org.hibernate.query.NativeQuery;
 
 /** {@code cluster_nodes}, in native SQL: a few rows, written every 10 s by each server. */
 @ApplicationScoped
+@ReportsRaces
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaServerNodeRepository implements ServerNodeRepository {
   @PersistenceContext(unitName = "zangsho")

@@ -21,6 +21,7 @@ import com.zangsho.persistence.ListOrder;
 import com.zangsho.persistence.ListQuery;
 import com.zangsho.persistence.Locking;
 import com.zangsho.persistence.Paging;
+import com.zangsho.persistence.ReportsRaces;
 import com.zangsho.persistence.TenantWhere;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -36,6 +37,7 @@ import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
+@ReportsRaces
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaOrderRepository extends JpaRecords<Order> implements OrderRepository {
   /** The list's query: what it reads, in which order, and how a page continues. */

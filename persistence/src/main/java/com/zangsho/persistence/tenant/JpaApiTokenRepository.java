@@ -4,6 +4,7 @@ import com.zangsho.domain.RowLock;
 import com.zangsho.domain.tenant.ApiToken;
 import com.zangsho.domain.tenant.ApiTokenRepository;
 import com.zangsho.persistence.Locking;
+import com.zangsho.persistence.ReportsRaces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
+@ReportsRaces
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaApiTokenRepository implements ApiTokenRepository {
   @PersistenceContext(unitName = "zangsho")

@@ -2,6 +2,7 @@ package com.zangsho.persistence.tenant;
 
 import com.zangsho.domain.tenant.Tenant;
 import com.zangsho.domain.tenant.TenantRepository;
+import com.zangsho.persistence.ReportsRaces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 
 @ApplicationScoped
+@ReportsRaces
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaTenantRepository implements TenantRepository {
   @PersistenceContext(unitName = "zangsho")

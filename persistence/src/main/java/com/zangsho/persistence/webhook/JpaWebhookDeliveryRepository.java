@@ -10,6 +10,7 @@ import com.zangsho.persistence.JpaRecords;
 import com.zangsho.persistence.ListOrder;
 import com.zangsho.persistence.ListQuery;
 import com.zangsho.persistence.Paging;
+import com.zangsho.persistence.ReportsRaces;
 import com.zangsho.persistence.TenantWhere;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
+@ReportsRaces
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaWebhookDeliveryRepository extends JpaRecords<WebhookDelivery>
     implements WebhookDeliveryRepository {

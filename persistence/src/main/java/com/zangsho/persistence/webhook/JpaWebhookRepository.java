@@ -3,12 +3,14 @@ package com.zangsho.persistence.webhook;
 import com.zangsho.domain.webhook.Webhook;
 import com.zangsho.domain.webhook.WebhookRepository;
 import com.zangsho.persistence.JpaRecords;
+import com.zangsho.persistence.ReportsRaces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
+@ReportsRaces
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaWebhookRepository extends JpaRecords<Webhook> implements WebhookRepository {
   @Override
