@@ -22,9 +22,9 @@ read -r token tenant_id < <(bench_tenant mrr)
 mysql_cli zangsho_mrr <<SQL
 $(numbers_table_sql)
 INSERT INTO customers (id, tenant_id, email, email_key, email_key_reversed, name, name_key,
-                       name_key_reversed, external_id, created_at, updated_at)
+                       external_id, created_at, updated_at)
   SELECT 1000000000000 + n, $tenant_id, CONCAT('m', n, '@example.com'), CONCAT('m', n, '@example.com'),
-         REVERSE(CONCAT('m', n, '@example.com')), NULL, NULL, NULL, NULL, NOW(6), NOW(6)
+         REVERSE(CONCAT('m', n, '@example.com')), NULL, NULL, NULL, NOW(6), NOW(6)
   FROM numbers WHERE n < $customers;
 -- Amount a = 100 + n % 900; created a, upgrade to a + 100, downgrade to a + 50, then one in three
 -- cancels and the rest upgrade to a + 150; start days spread over 1,000 days from 2023-01-01.

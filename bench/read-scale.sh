@@ -106,13 +106,20 @@ READS=(
   "GET /v1/customers?search=user123 (an e-mail's start)|/v1/customers?search=user123&per_page=100"
   "GET /v1/customers?search=小明 (a given name, 1 in 30)|/v1/customers?search=%E5%B0%8F%E6%98%8E&per_page=100"
   "GET /v1/customers?search=王小明 (a full name, 1 in 600)|/v1/customers?search=%E7%8E%8B%E5%B0%8F%E6%98%8E&per_page=100"
-  "GET /v1/customers?search=example.com (everyone's domain)|/v1/customers?search=example.com&per_page=100"
+  "GET /v1/customers?search=example.com (a domain: at 1 M a third)|/v1/customers?search=example.com&per_page=100"
   "GET /v1/customers?search=nobody (no match)|/v1/customers?search=nobody&per_page=100"
+  "GET /v1/customers?search=lk98765 (the middle of an e-mail, 11 at 1 M)|/v1/customers?search=lk98765&per_page=100"
+  "GET /v1/customers?search=lk123457@ (the middle of an e-mail, 1 of 1 M)|/v1/customers?search=lk123457%40&per_page=100"
+  "GET /v1/customers?search=美 (the middle of a CJK name, 1 in 30)|/v1/customers?search=%E7%BE%8E&per_page=100"
+  "GET /v1/customers?search=xample.or (a third: one domain of three)|/v1/customers?search=xample.or&per_page=100"
   "GET /v1/customers/{id}|/v1/customers/ID"
   "GET /v1/orders?per_page=100|/v1/orders?per_page=100"
   "the orders page half-way by cursor|/v1/orders?per_page=100&cursor=ORDERS_CURSOR"
   "GET /v1/orders?status=refunded (none)|/v1/orders?status=refunded&per_page=100"
   "GET /v1/orders/stats, one month|/v1/orders/stats?start_date=2025-03-01&end_date=2025-03-31"
+  "GET /v1/orders, one month|/v1/orders?start_date=2025-03-01&end_date=2025-03-31&per_page=100"
+  "GET /v1/orders, one month, status=paid|/v1/orders?start_date=2025-03-01&end_date=2025-03-31&status=paid&per_page=100"
+  "GET /v1/orders, one month, one customer|/v1/orders?start_date=2025-03-01&end_date=2025-03-31&customer_id=ID&per_page=100"
   "GET /v1/subscriptions?status=cancelled|/v1/subscriptions?status=cancelled&per_page=100"
   "GET /v1/subscriptions/events?customer_id= (one customer's history)|/v1/subscriptions/events?customer_id=ID"
   "GET /v1/subscriptions/events?per_page=100|/v1/subscriptions/events?per_page=100"
@@ -149,13 +156,25 @@ sql_list() { printf "'%s'," $1 | sed 's/,$//'; }
 mysql_cli zangsho_scale <<SQL
 $(numbers_table_sql)
 INSERT INTO customers (id, tenant_id, email, email_key, email_key_reversed, name, name_key,
-                       name_key_reversed, external_id, created_at, updated_at)
-  SELECT 1000000000000 + n, $big_id, CONCAT('bulk', n, '@example.com'), CONCAT('bulk', n, '@example.com'),
-         REVERSE(CONCAT('bulk', n, '@example.com')), name, name, REVERSE(name), CONCAT('bulk-', n),
+                       external_id, created_at, updated_at)
+  SELECT 1000000000000 + n, $big_id, email, email, REVERSE(email), name, name, CONCAT('bulk-', n),
          NOW(6), NOW(6)
-  FROM (SELECT n, CONCAT(ELT(1 + n % 20, $(sql_list "$SURNAMES")),
-                         ELT(1 + (n DIV 20) % 30, $(sql_list "$GIVEN"))) AS name
+  FROM (SELECT n, CONCAT('bulk', n, '@', ELT(1 + n % 3, 'example.com', 'example.org', 'example.net')) AS email,
+               CONCAT(ELT(1 + n % 20, $(sql_list "$SURNAMES")),
+                      ELT(1 + (n DIV 20) % 30, $(sql_list "$GIVEN"))) AS name
         FROM numbers WHERE n < $big - $small) named;
+-- Their search pieces (SearchGrams): every three characters of 'bulk<n>@', the three-character
+-- name itself and each of its characters; and the three domains, once.
+INSERT IGNORE INTO customer_search_grams (tenant_id, gram, customer_id)
+  SELECT $big_id, SUBSTRING(CONCAT('bulk', c.n, '@'), k.d + 1, 3), 1000000000000 + c.n
+  FROM numbers c JOIN digits k ON k.d + 3 <= CHAR_LENGTH(CONCAT('bulk', c.n, '@'))
+  WHERE c.n < $big - $small;
+INSERT IGNORE INTO customer_search_grams (tenant_id, gram, customer_id)
+  SELECT $big_id, IF(k.d = 3, c.name_key, SUBSTRING(c.name_key, k.d + 1, 1)), c.id
+  FROM customers c JOIN digits k ON k.d <= 3
+  WHERE c.tenant_id = $big_id AND c.id >= 1000000000000;
+INSERT IGNORE INTO customer_email_domains (tenant_id, domain)
+  VALUES ($big_id, 'example.com'), ($big_id, 'example.org'), ($big_id, 'example.net');
 INSERT INTO orders (id, tenant_id, order_no, customer_id, amount, currency, status, source, paid_at,
                     business_at, created_at, updated_at)
   SELECT 1000000000000 + 3 * c.n + k.d, $big_id, CONCAT('bulk-', 3 * c.n + k.d), 1000000000000 + c.n,

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Lists as a client walking a large one sees them (docs/api.md §1): cursor pages that neither
  * repeat nor miss a row while rows are added, what {@code total} means past the count window, and
- * search by the start or the end of an e-mail or a name, Chinese names included.
+ * search for a fragment anywhere in an e-mail or a name, Chinese names included, and every customer
+ * write reflected in it at once.
  */
 class ListsAndSearchIT extends DeployedEarTest {
   /** Paging.COUNT_WINDOW: how far past a page's start rows are counted. */
@@ -159,7 +160,7 @@ class ListsAndSearchIT extends DeployedEarTest {
   }
 
   @Test
-  void searchFindsTheStartOrTheEndOfAnEmailOrANameInAnyCase() {
+  void searchFindsAFragmentAnywhereInAnEmailOrANameInAnyCase() {
     api.post(
             "/v1/customers/batch",
             """
@@ -170,34 +171,75 @@ class ListsAndSearchIT extends DeployedEarTest {
               {"email": "under_score@example.com", "name": "100% Cotton"}
             ]}""")
         .expect(200);
+    String wang = "wang.xiaoming@example.com";
+    String chen = "Chen.Meili@Shop.example.tw";
+    String lin = "lin@example.com";
+    String under = "under_score@example.com";
 
-    assertEquals(List.of("wang.xiaoming@example.com"), search("小明"), "a given name");
-    assertEquals(List.of("wang.xiaoming@example.com"), search("王"), "a family name");
-    assertEquals(List.of("wang.xiaoming@example.com"), search("王小明"));
-    assertEquals(List.of("wang.xiaoming@example.com"), search(" WANG.X "));
-    assertEquals(List.of("Chen.Meili@Shop.example.tw"), search("chen.meili@shop"));
-    assertEquals(List.of("Chen.Meili@Shop.example.tw"), search("example.TW"), "a domain");
-    assertEquals(
-        List.of("wang.xiaoming@example.com", "lin@example.com", "under_score@example.com"),
-        search("@example.com"));
-    assertEquals(List.of("lin@example.com"), search("zhihao"));
-    assertEquals(List.of("under_score@example.com"), search("100%"), "% is a character");
-    assertEquals(List.of("under_score@example.com"), search("under_"), "_ is a character");
+    assertEquals(List.of(wang), search("xiaoming"), "the middle of an e-mail");
+    assertEquals(List.of(wang), search("ming@exa"), "across the @");
+    assertEquals(List.of(wang), search("g@example.c"), "one character before the @");
+    assertEquals(List.of(chen), search("xample.T"), "the middle of a domain");
+    assertEquals(List.of(wang, chen, lin, under), search("ample"), "every domain holding it");
+    assertEquals(List.of(chen), search(" MEIL "), "any case, outer spaces dropped");
+    assertEquals(List.of(wang), search("小"), "one CJK character in the middle of a name");
+    assertEquals(List.of(chen), search("美"));
+    assertEquals(List.of(wang), search("王小明"));
+    assertEquals(List.of(lin), search("n zhi"), "the middle of a Latin name");
+    assertEquals(List.of(under), search("0% c"), "% is a character");
+    assertEquals(List.of(under), search("under_"), "_ is a character");
     assertEquals(List.of(), search("under%"));
-    assertEquals(List.of(), search("xiaoming"), "the middle of an e-mail is not matched");
-    assertEquals(List.of(), search("美"), "nor the middle of a name");
+    assertEquals(List.of(wang), search("wa"), "two Latin characters: the start of either");
+    assertEquals(List.of(), search("ia"), "not their middle");
+    assertEquals(List.of(lin), search("Li"));
+  }
 
+  @Test
+  void everyWriteOfACustomerIsReflectedInSearchAtOnce() {
     long lin =
-        id(
-            api.get("/v1/customers?search=lin@")
-                .expect(200)
-                .json()
-                .getJsonArray("data")
-                .getJsonObject(0));
-    api.put("/v1/customers/" + lin, "{\"name\": \"林志豪\"}").expect(200);
+        api.post("/v1/customers", "{\"email\": \"lin@example.com\", \"name\": \"Lin Zhihao\"}")
+            .expect(201)
+            .data()
+            .getJsonNumber("id")
+            .longValue();
+    assertEquals(List.of("lin@example.com"), search("zhiha"), "created");
+
+    api.put("/v1/customers/" + lin, "{\"name\": \"林志豪\", \"email\": \"lzh@shop.example\"}")
+        .expect(200);
+    assertEquals(List.of("lzh@shop.example"), search("志"), "renamed");
+    assertEquals(List.of(), search("zhiha"), "the old name is gone");
+    assertEquals(List.of(), search("lin@"), "the old e-mail too");
+    assertEquals(List.of("lzh@shop.example"), search("hop.exam"), "its new domain");
+
+    api.post(
+            "/v1/customers/batch",
+            """
+            {"on_conflict": "update", "customers": [
+              {"email": "lzh@shop.example", "name": "Lin Bowen"},
+              {"email": "fresh@example.org", "name": "Fresh Batch"}
+            ]}""")
+        .expect(200);
+    assertEquals(List.of("lzh@shop.example"), search("bowen"), "a batch update");
+    assertEquals(List.of(), search("志"));
+    assertEquals(List.of("fresh@example.org"), search("h batc"), "a batch create");
+
+    api.post(
+            "/v1/orders",
+            """
+            {"order_no": "S-1", "customer_email": "buyer@example.net", "customer_name": "王大同",
+             "amount": "1.00"}""")
+        .expect(201);
+    api.post(
+            "/v1/orders/batch",
+            """
+            {"orders": [{"order_no": "S-2", "customer_email": "second@example.net",
+                         "customer_name": "陳大文", "amount": "1.00"}]}""")
+        .expect(200);
     assertEquals(
-        List.of("lin@example.com"), search("志豪"), "a changed name is found by its new end");
-    assertEquals(List.of(), search("zhihao"));
+        List.of("buyer@example.net", "second@example.net"), search("大"), "customers orders made");
+
+    api.delete("/v1/customers/" + lin).expect(204);
+    assertEquals(List.of(), search("bowen"), "deleted");
   }
 
   @Test

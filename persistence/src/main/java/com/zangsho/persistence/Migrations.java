@@ -1,5 +1,6 @@
 package com.zangsho.persistence;
 
+import com.zangsho.persistence.migration.V18__Customer_search_grams;
 import com.zangsho.persistence.migration.V9__Customer_search_keys;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -15,6 +16,6 @@ public final class Migrations {
   public static FluentConfiguration configure(ClassLoader classLoader) {
     return Flyway.configure(classLoader)
         .locations("classpath:db/migration")
-        .javaMigrations(new V9__Customer_search_keys());
+        .javaMigrations(new V9__Customer_search_keys(), new V18__Customer_search_grams());
   }
 }

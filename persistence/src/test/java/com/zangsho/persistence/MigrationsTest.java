@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.zangsho.domain.customer.SearchGrams;
 import jakarta.persistence.TableGenerator;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -71,7 +72,8 @@ class MigrationsTest {
   }
 
   @Test
-  void customersStoredBeforeSearchKeysGetThemFromTheUpgrade() throws SQLException {
+  void customersStoredBeforeSearchKeysGetThemAndTheirSearchPiecesFromTheUpgrade()
+      throws SQLException {
     String url = "jdbc:h2:mem:upgrade;MODE=MySQL;DB_CLOSE_DELAY=-1";
     Migrations.configure(getClass().getClassLoader())
         .dataSource(url, "sa", "")
@@ -86,12 +88,24 @@ class MigrationsTest {
               + " VALUES (7, 901, 'Wang@Example.com', 'wang@example.com', ' 王小明 Ming ', NOW(), NOW())");
       Migrations.configure(getClass().getClassLoader()).dataSource(url, "sa", "").load().migrate();
       try (ResultSet row =
-          s.executeQuery(
-              "SELECT email_key_reversed, name_key, name_key_reversed FROM customers WHERE id = 7")) {
+          s.executeQuery("SELECT email_key_reversed, name_key FROM customers WHERE id = 7")) {
         row.next();
         assertEquals("moc.elpmaxe@gnaw", row.getString(1));
         assertEquals("王小明 ming", row.getString(2));
-        assertEquals("gnim 明小王", row.getString(3));
+      }
+      Set<String> grams = new TreeSet<>();
+      try (ResultSet rows =
+          s.executeQuery(
+              "SELECT gram FROM customer_search_grams WHERE tenant_id = 901 AND customer_id = 7")) {
+        while (rows.next()) {
+          grams.add(rows.getString(1));
+        }
+      }
+      assertEquals(SearchGrams.ofCustomer("wang@example.com", "王小明 ming"), grams);
+      try (ResultSet domain =
+          s.executeQuery("SELECT domain FROM customer_email_domains WHERE tenant_id = 901")) {
+        domain.next();
+        assertEquals("example.com", domain.getString(1));
       }
     }
   }

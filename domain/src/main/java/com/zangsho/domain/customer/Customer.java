@@ -7,8 +7,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
+import jakarta.persistence.Transient;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -54,8 +56,8 @@ public class Customer extends TenantRecord {
   private String emailKey;
 
   /**
-   * The e-mail key and the name key backwards: a search for how an e-mail or a name ends
-   * ("example.com", a given name) is then a prefix search on an index too (docs/api.md §5).
+   * The e-mail key backwards: the customers of one e-mail domain are then a prefix search on an
+   * index (docs/api.md §5, {@link SearchGrams}).
    */
   @Column(name = "email_key_reversed")
   private String emailKeyReversed;
@@ -65,15 +67,21 @@ public class Customer extends TenantRecord {
   @Column(name = "name_key")
   private String nameKey;
 
-  @Column(name = "name_key_reversed")
-  private String nameKeyReversed;
-
   private String phone;
 
   @Column(name = "external_id")
   private String externalId;
 
   private String metadata;
+
+  /**
+   * The keys the search index holds this customer under, as read from the database or last indexed;
+   * null for a customer not indexed yet. The repository compares them with the keys now to know
+   * what to index again.
+   */
+  @Transient private String indexedEmailKey;
+
+  @Transient private String indexedNameKey;
 
   protected Customer() {}
 
@@ -158,7 +166,33 @@ public class Customer extends TenantRecord {
   private void changeName(String name) {
     this.name = name;
     this.nameKey = name == null ? null : searchKeyOf(name);
-    this.nameKeyReversed = nameKey == null ? null : reversed(nameKey);
+  }
+
+  @PostLoad
+  void indexedAsLoaded() {
+    markIndexed();
+  }
+
+  /** Whether the search index holds this customer under other keys than its own, or not at all. */
+  public boolean needsIndexing() {
+    return indexedEmailKey == null
+        || !indexedEmailKey.equals(emailKey)
+        || !Objects.equals(indexedNameKey, nameKey);
+  }
+
+  /** The search index now holds this customer under its keys. */
+  public void markIndexed() {
+    indexedEmailKey = emailKey;
+    indexedNameKey = nameKey;
+  }
+
+  /** The e-mail key the search index holds this customer under; null if not indexed yet. */
+  public String getIndexedEmailKey() {
+    return indexedEmailKey;
+  }
+
+  public String getIndexedNameKey() {
+    return indexedNameKey;
   }
 
   public Long getId() {
@@ -175,6 +209,11 @@ public class Customer extends TenantRecord {
 
   public String getName() {
     return name;
+  }
+
+  /** The name as search compares it ({@link #searchKeyOf}), or null. */
+  public String getNameKey() {
+    return nameKey;
   }
 
   public String getPhone() {

@@ -3,9 +3,11 @@ package com.zangsho.persistence.customer;
 import com.zangsho.domain.RowLock;
 import com.zangsho.domain.customer.Customer;
 import com.zangsho.domain.customer.CustomerRepository;
+import com.zangsho.domain.customer.SearchGrams;
 import com.zangsho.domain.page.Cursor;
 import com.zangsho.domain.page.Page;
 import com.zangsho.domain.page.PageRequest;
+import com.zangsho.persistence.Flushing;
 import com.zangsho.persistence.JpaRecords;
 import com.zangsho.persistence.ListOrder;
 import com.zangsho.persistence.ListQuery;
@@ -14,12 +16,21 @@ import com.zangsho.persistence.Paging;
 import com.zangsho.persistence.ReportsRaces;
 import com.zangsho.persistence.TenantWhere;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.engine.spi.Status;
 
 @ApplicationScoped
 @ReportsRaces
@@ -39,24 +50,14 @@ public class JpaCustomerRepository extends JpaRecords<Customer> implements Custo
   private static final List<String> NO_KEYS = List.of("");
   private static final List<Long> NO_IDS = List.of(0L);
 
-  /**
-   * What a search matches (docs/api.md §5): the start or the end of the e-mail or of the name, each
-   * a prefix search on a column with an index behind the tenant.
-   */
-  private enum SearchedKey {
-    EMAIL_START("email_key", false),
-    EMAIL_END("email_key_reversed", true),
-    NAME_START("name_key", false),
-    NAME_END("name_key_reversed", true);
+  /** At most this many of a text's pieces are counted to find the rarest. */
+  private static final int PIECES_COUNTED = 8;
 
-    final String column;
-    final boolean fromTheEnd;
+  /** A piece this rare needs no rarer one. */
+  private static final int RARE_ENOUGH = 100;
 
-    SearchedKey(String column, boolean fromTheEnd) {
-      this.column = column;
-      this.fromTheEnd = fromTheEnd;
-    }
-  }
+  /** More domains than this match: their customers are too many to list one domain at a time. */
+  private static final int DOMAINS_LISTED = 100;
 
   @Override
   public Optional<Customer> findById(long tenantId, long id) {
@@ -138,29 +139,36 @@ public class JpaCustomerRepository extends JpaRecords<Customer> implements Custo
       LIST.order().check(page.after());
     }
     String key = Customer.searchKeyOf(search);
-    String starts = likeEscaped(key) + "%";
-    String ends = likeEscaped(Customer.reversed(key)) + "%";
-    // Four range reads of ids; when none fills the count window, their union is every match.
     long window = Paging.window(page);
-    SortedSet<Long> matches = new TreeSet<>();
+    // Each way of finding matches gives them in id order, at most a window of them; when none fills
+    // the window, their union is every match.
+    List<List<Long>> found = new ArrayList<>();
+    String pattern;
     boolean dense = false;
-    for (SearchedKey searched : SearchedKey.values()) {
-      List<Long> ids = idsMatching(tenantId, searched, searched.fromTheEnd ? ends : starts, window);
+    if (SearchGrams.ofText(key).isEmpty()) {
+      // One or two Latin characters: the start of the e-mail or of the name (docs/api.md §5).
+      pattern = likeEscaped(key) + "%";
+      found.add(idsStartingWith(tenantId, "email_key", pattern, window));
+      found.add(idsStartingWith(tenantId, "name_key", pattern, window));
+    } else {
+      pattern = "%" + likeEscaped(key) + "%";
+      found.add(idsByPieces(tenantId, key, pattern, window));
+      dense = !addIdsByDomain(tenantId, key, pattern, window, found);
+    }
+    SortedSet<Long> matches = new TreeSet<>();
+    for (List<Long> ids : found) {
       matches.addAll(ids);
       dense |= ids.size() >= window;
     }
     if (dense) {
-      // One key alone matches a window of customers: walking the tenant's customers in id order
-      // meets a page of matches soon, where sorting every match would not.
+      // A window of matches: walking the tenant's customers in id order meets a page of them soon,
+      // where sorting every match would not.
       TenantWhere where =
           new TenantWhere("c", tenantId)
               .condition(
-                  "(c.emailKey like :starts escape '!' or c.emailKeyReversed like :ends escape '!'"
-                      + " or c.nameKey like :starts escape '!'"
-                      + " or c.nameKeyReversed like :ends escape '!')",
-                  "starts",
-                  starts)
-              .parameter("ends", ends);
+                  "(c.emailKey like :pattern escape '!' or c.nameKey like :pattern escape '!')",
+                  "pattern",
+                  pattern);
       return Paging.rows(em, LIST, where, page, window, false);
     }
     SortedSet<Long> fromStart =
@@ -170,20 +178,116 @@ public class JpaCustomerRepository extends JpaRecords<Customer> implements Custo
         Paging.withIds(em, LIST, tenantId, pageIds), page, matches.size(), true, LIST.cursorOf());
   }
 
-  /**
-   * The ids whose {@code searched} key matches {@code pattern}, at most {@code window} of them: a
-   * range read of the index (tenant_id, key), which no {@code '%text%'} could have.
-   */
-  private List<Long> idsMatching(long tenantId, SearchedKey searched, String pattern, long window) {
-    List<?> ids =
+  /** The ids whose key starts so: a range read of the index (tenant_id, key). */
+  private List<Long> idsStartingWith(long tenantId, String column, String pattern, long window) {
+    return ids(
         em.createNativeQuery(
                 "select c.id from customers c where c.tenant_id = ?1 and c."
-                    + searched.column
+                    + column
                     + " like ?2 escape '!'")
             .setParameter(1, tenantId)
-            .setParameter(2, pattern)
-            .setMaxResults((int) window)
+            .setParameter(2, pattern),
+        window);
+  }
+
+  /**
+   * The matches found by the text's rarest piece ({@link SearchGrams}): its customers in id order,
+   * each checked against the whole text. A text with an {@code @} is looked up by its part up to
+   * the {@code @}, the part that was cut into pieces, when that part is long enough.
+   */
+  private List<Long> idsByPieces(long tenantId, String key, String pattern, long window) {
+    int at = key.lastIndexOf('@');
+    String beforeDomain = at < 0 ? key : key.substring(0, at + 1);
+    Set<String> pieces = SearchGrams.ofText(beforeDomain);
+    if (pieces.isEmpty()) {
+      pieces = SearchGrams.ofText(key);
+    }
+    return ids(
+        em.createNativeQuery(
+                "select g.customer_id from customer_search_grams g"
+                    + " join customers c on c.tenant_id = g.tenant_id and c.id = g.customer_id"
+                    + " where g.tenant_id = ?1 and g.gram = ?2"
+                    + " and (c.email_key like ?3 escape '!' or c.name_key like ?3 escape '!')"
+                    + " order by g.customer_id")
+            .setParameter(1, tenantId)
+            .setParameter(2, rarest(tenantId, pieces))
+            .setParameter(3, pattern),
+        window);
+  }
+
+  /** Of a few of the pieces, spread over the text, the one fewest customers have. */
+  private String rarest(long tenantId, Set<String> pieces) {
+    List<String> all = List.copyOf(pieces);
+    String rarest = all.get(0);
+    long fewest = Long.MAX_VALUE;
+    int step = Math.max(1, all.size() / PIECES_COUNTED);
+    for (int i = 0; i < all.size() && fewest > RARE_ENOUGH; i += step) {
+      long count =
+          ((Number)
+                  em.createNativeQuery(
+                          "select count(*) from (select 1 from customer_search_grams"
+                              + " where tenant_id = ?1 and gram = ?2 limit "
+                              + Paging.COUNT_WINDOW
+                              + ") counted")
+                      .setParameter(1, tenantId)
+                      .setParameter(2, all.get(i))
+                      .getSingleResult())
+              .longValue();
+      if (count < fewest) {
+        fewest = count;
+        rarest = all.get(i);
+      }
+    }
+    return rarest;
+  }
+
+  /**
+   * The matches that reach into an e-mail's domain, which is not cut into pieces: the tenant's
+   * domains that could hold the text (containing it, or, for a text with a short part before its
+   * {@code @}, starting with what follows), then each domain's customers by how their e-mail ends.
+   * A text whose part up to the {@code @} is long enough was found by its pieces already.
+   *
+   * @return false when the domains are too many to read one at a time
+   */
+  private boolean addIdsByDomain(
+      long tenantId, String key, String pattern, long window, List<List<Long>> found) {
+    int at = key.lastIndexOf('@');
+    String domainPattern;
+    if (at < 0) {
+      domainPattern = pattern;
+    } else if (key.codePointCount(0, at + 1) < SearchGrams.LENGTH) {
+      domainPattern = likeEscaped(key.substring(at + 1)) + "%";
+    } else {
+      return true;
+    }
+    List<?> domains =
+        em.createNativeQuery(
+                "select domain from customer_email_domains"
+                    + " where tenant_id = ?1 and domain like ?2 escape '!'")
+            .setParameter(1, tenantId)
+            .setParameter(2, domainPattern)
+            .setMaxResults(DOMAINS_LISTED + 1)
             .getResultList();
+    if (domains.size() > DOMAINS_LISTED) {
+      return false;
+    }
+    for (Object domain : domains) {
+      found.add(
+          ids(
+              em.createNativeQuery(
+                      "select c.id from customers c where c.tenant_id = ?1"
+                          + " and c.email_key_reversed like ?2 escape '!'"
+                          + " and c.email_key like ?3 escape '!'")
+                  .setParameter(1, tenantId)
+                  .setParameter(2, likeEscaped(Customer.reversed("@" + domain)) + "%")
+                  .setParameter(3, pattern),
+              window));
+    }
+    return true;
+  }
+
+  private static List<Long> ids(Query query, long window) {
+    List<?> ids = query.setMaxResults((int) window).getResultList();
     return ids.stream().map(id -> ((Number) id).longValue()).toList();
   }
 
@@ -192,8 +296,105 @@ public class JpaCustomerRepository extends JpaRecords<Customer> implements Custo
     return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
+  /** New customers are indexed for search as they are added (they have their ids by then). */
+  @Override
+  public void add(Customer customer) {
+    addAll(List.of(customer));
+  }
+
+  @Override
+  public void addAll(Collection<Customer> customers) {
+    super.addAll(customers);
+    index(customers);
+  }
+
+  /** Changed customers are indexed again first, then the new ones after they get their ids. */
+  @Override
+  public void insertAll(Collection<Customer> customers) {
+    indexChanged();
+    super.insertAll(customers);
+    index(customers);
+  }
+
+  @Override
+  public void flush() {
+    indexChanged();
+    super.flush();
+  }
+
   @Override
   public void remove(Customer customer) {
+    if (customer.getIndexedEmailKey() != null) {
+      writeIndex(
+          rows ->
+              rows.remove(
+                  customer.getTenantId(),
+                  customer.getId(),
+                  customer.getIndexedEmailKey(),
+                  customer.getIndexedNameKey()));
+    }
     em.remove(customer);
+  }
+
+  /** The customers of this transaction whose e-mail or name changed since read, indexed again. */
+  private void indexChanged() {
+    List<Customer> changed = new ArrayList<>();
+    for (Map.Entry<Object, EntityEntry> entry :
+        em.unwrap(SessionImplementor.class)
+            .getPersistenceContextInternal()
+            .reentrantSafeEntityEntries()) {
+      if (entry.getKey() instanceof Customer customer
+          && entry.getValue().getStatus() == Status.MANAGED
+          && customer.needsIndexing()) {
+        changed.add(customer);
+      }
+    }
+    index(changed);
+  }
+
+  private void index(Collection<Customer> customers) {
+    List<Customer> due = customers.stream().filter(Customer::needsIndexing).toList();
+    if (due.isEmpty()) {
+      return;
+    }
+    writeIndex(
+        rows -> {
+          for (Customer c : due) {
+            rows.change(
+                c.getTenantId(),
+                c.getId(),
+                c.getIndexedEmailKey(),
+                c.getIndexedNameKey(),
+                c.getEmailKey(),
+                c.getNameKey());
+          }
+        });
+    due.forEach(Customer::markIndexed);
+  }
+
+  /** Writes index rows on the transaction's connection, races reported as a flush reports them. */
+  private void writeIndex(IndexWrite write) {
+    SessionImplementor session = em.unwrap(SessionImplementor.class);
+    try {
+      session.doWork(
+          connection -> {
+            try (SearchIndexRows rows = new SearchIndexRows(connection)) {
+              write.collect(rows);
+              rows.write();
+            } catch (SQLException e) {
+              throw session
+                  .getJdbcServices()
+                  .getSqlExceptionHelper()
+                  .convert(e, "search index write");
+            }
+          });
+    } catch (PersistenceException e) {
+      throw Flushing.translate(e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface IndexWrite {
+    void collect(SearchIndexRows rows) throws SQLException;
   }
 }
