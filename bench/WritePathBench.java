@@ -400,7 +400,8 @@ public class WritePathBench {
                 "(id, tenant_id, email, email_key, name, phone, metadata, created_at, updated_at)";
             case ORDERS ->
                 "(id, tenant_id, order_no, customer_id, amount, currency, status, payment_method,"
-                    + " billing_cycle, source, paid_at, business_at, created_at, updated_at)";
+                    + " billing_cycle, source, paid_at, business_at, business_day, created_at,"
+                    + " updated_at)";
             case SUBSCRIPTIONS ->
                 "(id, tenant_id, customer_id, status, plan_name, mrr, billing_cycle, source,"
                     + " started_at, current_period_start, created_at, updated_at)";
@@ -521,7 +522,7 @@ public class WritePathBench {
             case ORDERS ->
                 List.of(id, BASELINE_TENANT, orderNo(i), id, new java.math.BigDecimal(money(i)),
                     "TWD", "paid", METHODS[i % METHODS.length], "monthly", "import", paid, paid,
-                    now, now);
+                    paid.toLocalDate().toEpochDay(), now, now);
             case SUBSCRIPTIONS ->
                 List.of(id, BASELINE_TENANT, id, "active", PLANS[i % PLANS.length],
                     java.math.BigDecimal.valueOf(mrr(i)), "monthly", "import", paid, paid, now, now);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -275,6 +276,61 @@ class ListsAndSearchIT extends DeployedEarTest {
     JsonObject few = api.get("/v1/customers?search=many1234@").expect(200).json();
     assertEquals(1, few.getJsonObject("meta").getInt("total"));
     assertTrue(few.getJsonObject("meta").getBoolean("total_is_exact"));
+  }
+
+  @Test
+  void aDateRangeListsItsOrdersInIdOrderByCursorByPageAndWithAStatus() {
+    // 90 orders over 35 days around March 2025, their dates shuffled against their ids.
+    StringBuilder orders = new StringBuilder();
+    List<LocalDate> days = new ArrayList<>();
+    for (int i = 0; i < 90; i++) {
+      LocalDate day = LocalDate.of(2025, 2, 26).plusDays((i * 13) % 35);
+      days.add(day);
+      orders
+          .append(i == 0 ? "" : ",")
+          .append("{\"order_no\": \"R-")
+          .append(i)
+          .append("\", \"customer_email\": \"r")
+          .append(i % 7)
+          .append("@example.com\", \"amount\": 1, \"status\": \"")
+          .append(i % 4 == 0 ? "refunded" : "paid")
+          .append("\", \"paid_at\": \"")
+          .append(day)
+          .append("T23:30:00Z\"}");
+    }
+    api.post("/v1/orders/batch", "{\"orders\": [" + orders + "]}").expect(200);
+    List<Long> march = new ArrayList<>();
+    List<Long> marchRefunded = new ArrayList<>();
+    List<Long> everyId = allIds("/v1/orders");
+    for (int i = 0; i < 90; i++) {
+      if (days.get(i).getMonthValue() == 3) {
+        march.add(everyId.get(i));
+        if (i % 4 == 0) {
+          marchRefunded.add(everyId.get(i));
+        }
+      }
+    }
+    march.sort(null);
+    marchRefunded.sort(null);
+    String month = "/v1/orders?start_date=2025-03-01&end_date=2025-03-31";
+
+    assertEquals(march, allIds(month), "walked by cursor");
+    assertEquals(marchRefunded, allIds(month + "&status=refunded"));
+    JsonObject second = api.get(month + "&per_page=10&page=2").expect(200).json();
+    assertEquals(
+        march.subList(10, 20),
+        second.getJsonArray("data").stream().map(row -> id(row.asJsonObject())).toList());
+    assertEquals(march.size(), second.getJsonObject("meta").getInt("total"));
+    assertTrue(second.getJsonObject("meta").getBoolean("total_is_exact"));
+    assertEquals(
+        marchRefunded.size(),
+        api.get(month + "&status=refunded")
+            .expect(200)
+            .json()
+            .getJsonObject("meta")
+            .getInt("total"));
+    assertEquals(everyId, allIds("/v1/orders?start_date=2025-01-01&end_date=2025-12-31"), "a year");
+    assertEquals(List.of(), allIds(month + "&status=pending"));
   }
 
   private List<String> search(String text) {

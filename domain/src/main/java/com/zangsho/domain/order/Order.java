@@ -22,6 +22,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -118,6 +120,13 @@ public class Order extends TenantRecord {
   @Column(name = "business_at", nullable = false)
   private Instant businessAt;
 
+  /**
+   * The business date's UTC day, as days since 1970-01-01: a date range's page in id order reads
+   * the index {@code (tenant_id, business_day, id)} one day at a time.
+   */
+  @Column(name = "business_day", nullable = false)
+  private int businessDay;
+
   protected Order() {}
 
   /**
@@ -156,6 +165,7 @@ public class Order extends TenantRecord {
   @PreUpdate
   void stampBusinessDate() {
     businessAt = paidAt != null ? paidAt : getCreatedAt();
+    businessDay = (int) LocalDate.ofInstant(businessAt, ZoneOffset.UTC).toEpochDay();
   }
 
   public Long getId() {
