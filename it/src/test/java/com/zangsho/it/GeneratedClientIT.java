@@ -11,6 +11,7 @@ import com.zangsho.client.api.CustomersApi;
 import com.zangsho.client.api.OrdersApi;
 import com.zangsho.client.api.SubscriptionEventsApi;
 import com.zangsho.client.api.SubscriptionsApi;
+import com.zangsho.client.api.WebhooksApi;
 import com.zangsho.client.model.BatchResult;
 import com.zangsho.client.model.Customer;
 import com.zangsho.client.model.CustomerInput;
@@ -26,6 +27,9 @@ import com.zangsho.client.model.SubscriptionEventsBatch;
 import com.zangsho.client.model.SubscriptionInput;
 import com.zangsho.client.model.SubscriptionsBatch;
 import com.zangsho.client.model.TenantInput;
+import com.zangsho.client.model.WebhookChange;
+import com.zangsho.client.model.WebhookDelivery;
+import com.zangsho.client.model.WebhookInput;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -171,6 +175,14 @@ class GeneratedClientIT extends DeployedEarTest {
                 null)
             .getData();
     assertEquals(Order.StatusEnum.PENDING, created.getStatus());
+    assertEquals(
+        List.of("ORD-2026-100"),
+        orders
+            .listOrders(null, null, null, null, null, null, null, "ORD-2026-100")
+            .getData()
+            .stream()
+            .map(Order::getOrderNo)
+            .toList());
     customers.deleteCustomer(
         customers
             .createCustomer(new CustomerInput().email("short.lived@example.com"), null)
@@ -179,6 +191,37 @@ class GeneratedClientIT extends DeployedEarTest {
         null);
     ApiException gone = assertThrows(ApiException.class, () -> orders.getOrder("ORD-NONE"));
     assertEquals(404, gone.getCode());
+  }
+
+  @Test
+  void aWebhookIsPausedResumedAndRedeliveredThroughTheGeneratedClient() throws Exception {
+    ApiClient client = clientFor(newTenantToken());
+    WebhooksApi webhooks = new WebhooksApi(client);
+    long id =
+        webhooks
+            .createWebhook(
+                new WebhookInput().url("http://127.0.0.1:9/hook").events(List.of("order.created")),
+                null)
+            .getData()
+            .getId();
+
+    assertEquals(
+        false,
+        webhooks.updateWebhook(id, new WebhookChange().active(false), null).getData().getActive());
+    new OrdersApi(client)
+        .createOrder(
+            new OrderInput().orderNo("HOOK-1").customerEmail("hook@example.com").amount("1.00"),
+            null);
+    WebhookDelivery held = webhooks.listWebhookDeliveries(id, null, null, null).getData().get(0);
+    assertEquals(WebhookDelivery.StatusEnum.PENDING, held.getStatus());
+    assertNull(held.getNextAttemptAt(), "held while paused");
+
+    WebhookDelivery again = webhooks.redeliverWebhookDelivery(held.getId(), id, null).getData();
+    assertEquals(held.getEventId(), again.getEventId());
+    assertEquals(0, webhooks.redeliverFailedWebhookDeliveries(id, null).getData().getRedelivered());
+    assertEquals(
+        true,
+        webhooks.updateWebhook(id, new WebhookChange().active(true), null).getData().getActive());
   }
 
   private static OrderInput seedOrder(

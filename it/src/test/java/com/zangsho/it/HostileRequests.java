@@ -48,7 +48,7 @@ final class HostileRequests {
         continue;
       }
       JsonObject operations = paths.getJsonObject(path);
-      for (String method : List.of("get", "post", "put", "delete")) {
+      for (String method : List.of("get", "post", "put", "patch", "delete")) {
         if (operations.containsKey(method)) {
           operation(method.toUpperCase(), path, operations.getJsonObject(method));
         }

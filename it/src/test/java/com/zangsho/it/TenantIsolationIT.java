@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,8 @@ class TenantIsolationIT extends DeployedEarTest {
       Map.of(
           "PUT /v1/customers/{id}", "{\"name\": \"B was here\"}",
           "PUT /v1/subscriptions/{id}", "{\"plan_name\": \"B was here\"}",
-          "PUT /v1/subscriptions/{id}/cancel", "{}");
+          "PUT /v1/subscriptions/{id}/cancel", "{}",
+          "PATCH /v1/webhooks/{id}", "{\"active\": false}");
 
   @Test
   void anotherTenantsIdsKeysAndFiltersFindNothingAndChangeNothing() {
@@ -34,11 +36,6 @@ class TenantIsolationIT extends DeployedEarTest {
     Api.Subscriber subscriber = a.newSubscriber(email, 990);
     long customer = subscriber.customerId();
     long subscription = Long.parseLong(subscriber.subscriptionPath().replaceAll("\\D", ""));
-    String orderNo = "A-" + run;
-    a.post(
-            "/v1/orders",
-            "{\"order_no\": \"" + orderNo + "\", \"customer_id\": " + customer + ", \"amount\": 5}")
-        .expect(201);
     long webhook =
         a.post(
                 "/v1/webhooks",
@@ -47,6 +44,19 @@ class TenantIsolationIT extends DeployedEarTest {
             .data()
             .getJsonNumber("id")
             .longValue();
+    String orderNo = "A-" + run;
+    a.post(
+            "/v1/orders",
+            "{\"order_no\": \"" + orderNo + "\", \"customer_id\": " + customer + ", \"amount\": 5}")
+        .expect(201);
+    String delivery =
+        a.get("/v1/webhooks/" + webhook + "/deliveries")
+            .expect(200)
+            .json()
+            .getJsonArray("data")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .toString();
     long token =
         a.post("/v1/tokens", "{\"name\": \"A's\", \"abilities\": [\"customers:read\"]}")
             .expect(201)
@@ -70,8 +80,13 @@ class TenantIsolationIT extends DeployedEarTest {
       if (prefix == null) {
         continue;
       }
-      String concrete = path.replace(prefix, prefix.replaceAll("\\{[^}]+}", values.get(prefix)));
-      String nowhere = path.replace(prefix, prefix.replaceAll("\\{[^}]+}", "987654321"));
+      // Below a webhook, its delivery: A's, or one that does not exist.
+      String concrete =
+          path.replace(prefix, prefix.replaceAll("\\{[^}]+}", values.get(prefix)))
+              .replace("{delivery_id}", delivery);
+      String nowhere =
+          path.replace(prefix, prefix.replaceAll("\\{[^}]+}", "987654321"))
+              .replace("{delivery_id}", "987654321");
       for (String method : paths.getJsonObject(path).keySet()) {
         String operation = method.toUpperCase() + " " + path;
         String body = BODIES.getOrDefault(operation, "{}");
@@ -91,6 +106,8 @@ class TenantIsolationIT extends DeployedEarTest {
     filters.put("/v1/subscriptions/events?customer_id=" + customer, "events of A's customer");
     filters.put("/v1/customers?search=" + email, "A's e-mail");
     filters.put("/v1/customers?search=a-" + run, "the start of A's e-mail");
+    filters.put("/v1/customers?search=" + run.substring(1, 7), "the middle of A's e-mail");
+    filters.put("/v1/orders?order_no=" + orderNo, "A's order by its number");
     filters.put("/v1/activity_logs", "B's own log only");
     filters.put(MOVEMENTS_OF_2026, "the movement of A's subscription");
     for (Map.Entry<String, String> filter : filters.entrySet()) {
@@ -137,14 +154,14 @@ class TenantIsolationIT extends DeployedEarTest {
     assertEquals(1, events.getInt("failed"), events.toString());
 
     assertEquals(List.of(), leaks, checked + " checked");
-    // 13 operations take an id or key today, 7 filters and 2 metrics: a new operation taking an id
+    // 16 operations take an id or key today, 9 filters and 2 metrics: a new operation taking an id
     // or key is checked without a change.
-    assertTrue(checked >= 22, "checked " + checked);
+    assertTrue(checked >= 27, "checked " + checked);
     JsonObject stillA = a.get("/v1/customers/" + customer).expect(200).data();
     assertTrue(stillA.isNull("name"), "A's customer unchanged: " + stillA);
     assertEquals(
         "active", a.get(subscriber.subscriptionPath()).expect(200).data().getString("status"));
-    a.get("/v1/webhooks/" + webhook).expect(200);
+    assertTrue(a.get("/v1/webhooks/" + webhook).expect(200).data().getBoolean("active"));
     assertEquals(
         1,
         a.get("/v1/orders?customer_id=" + customer).expect(200).json().getJsonArray("data").size());
@@ -167,6 +184,8 @@ class TenantIsolationIT extends DeployedEarTest {
     return switch (method) {
       case "get" -> api.get(path);
       case "put" -> api.put(path, body);
+      case "patch" ->
+          api.send("PATCH", path, "application/json", body.getBytes(StandardCharsets.UTF_8));
       case "delete" -> api.delete(path);
       default -> api.post(path, body);
     };

@@ -1,14 +1,21 @@
 package com.zangsho.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +33,7 @@ import org.jboss.as.arquillian.container.ManagementClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /** Webhooks (docs/api.md §9) against a receiver inside the test. */
 class WebhooksIT extends DeployedEarTest {
@@ -263,6 +271,176 @@ class WebhooksIT extends DeployedEarTest {
 
     assertNull(receiver.next(NOTHING_MORE));
     api.get("/v1/webhooks/" + webhook.getInt("id")).expect(404);
+  }
+
+  @Test
+  void aPausedWebhookKeepsItsDeliveriesAndSendsThemInOrderWhenResumed() throws Exception {
+    JsonObject webhook = webhook("customer.created", "customer.updated");
+    String path = "/v1/webhooks/" + webhook.getInt("id");
+    assertTrue(webhook.getBoolean("active"));
+
+    JsonObject paused = patch(path, "{\"active\": false}").expect(200).data();
+    assertFalse(paused.getBoolean("active"));
+    long id =
+        api.post("/v1/customers", "{\"email\": \"paused@example.com\"}")
+            .expect(201)
+            .data()
+            .getJsonNumber("id")
+            .longValue();
+    api.put("/v1/customers/" + id, "{\"name\": \"one\"}").expect(200);
+    api.put("/v1/customers/" + id, "{\"name\": \"two\"}").expect(200);
+
+    assertNull(receiver.next(NOTHING_MORE), "nothing while paused");
+    for (JsonValue delivery : deliveries(webhook)) {
+      assertEquals("pending", delivery.asJsonObject().getString("status"));
+      assertTrue(delivery.asJsonObject().isNull("next_attempt_at"), "held: " + delivery);
+    }
+    assertFalse(api.get(path).expect(200).data().getBoolean("active"));
+
+    patch(path, "{\"active\": true}").expect(200);
+    List<String> received = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      JsonObject event = json(receiver.next(ARRIVES).body());
+      received.add(
+          event.getString("type")
+              + " "
+              + event.getJsonObject("data").get("name").toString().replace("\"", ""));
+    }
+    assertEquals(
+        List.of("customer.created null", "customer.updated one", "customer.updated two"), received);
+  }
+
+  @Test
+  void aDeliveryIsRedeliveredWithItsEventIdWhateverBecameOfIt() throws Exception {
+    JsonObject webhook = webhook("customer.created");
+    api.post("/v1/customers", "{\"email\": \"again@example.com\"}").expect(201);
+    String eventId = json(receiver.next(ARRIVES).body()).getString("id");
+    JsonObject delivered = awaitStatus(webhook, "delivered", Duration.ofSeconds(5));
+    String redeliver =
+        "/v1/webhooks/"
+            + webhook.getInt("id")
+            + "/deliveries/"
+            + delivered.getInt("id")
+            + "/redeliver";
+
+    JsonObject accepted = api.post(redeliver, "").expect(202).data();
+
+    assertEquals(delivered.getInt("id"), accepted.getInt("id"));
+    assertEquals("pending", accepted.getString("status"));
+    assertEquals(eventId, json(receiver.next(ARRIVES).body()).getString("id"), "the same event");
+    assertEquals(2, awaitStatus(webhook, "delivered", Duration.ofSeconds(5)).getInt("attempts"));
+    assertNull(receiver.next(NOTHING_MORE), "one new attempt");
+  }
+
+  @Test
+  void redeliveryAndPausingNameOnlyThisTenantsWebhooksAndDeliveries() throws Exception {
+    JsonObject webhook = webhook("customer.created");
+    JsonObject other = webhook("order.created");
+    api.post("/v1/customers", "{\"email\": \"mine@example.com\"}").expect(201);
+    receiver.next(ARRIVES);
+    int delivery = awaitStatus(webhook, "delivered", Duration.ofSeconds(5)).getInt("id");
+
+    api.post("/v1/webhooks/" + other.getInt("id") + "/deliveries/" + delivery + "/redeliver", "")
+        .expect(404);
+    api.post("/v1/webhooks/" + webhook.getInt("id") + "/deliveries/987654321/redeliver", "")
+        .expect(404);
+    api.post("/v1/webhooks/987654321/redeliver_failed", "").expect(404);
+    patch("/v1/webhooks/987654321", "{\"active\": false}").expect(404);
+    JsonObject missing = patch("/v1/webhooks/" + webhook.getInt("id"), "{}").expect(422).json();
+    assertTrue(missing.getJsonObject("errors").containsKey("active"), missing.toString());
+    JsonObject notBoolean =
+        patch("/v1/webhooks/" + webhook.getInt("id"), "{\"active\": \"maybe\"}").expect(422).json();
+    assertTrue(notBoolean.getJsonObject("errors").containsKey("active"), notBoolean.toString());
+    assertEquals(
+        0,
+        api.post("/v1/webhooks/" + webhook.getInt("id") + "/redeliver_failed", "")
+            .expect(202)
+            .data()
+            .getInt("redelivered"),
+        "nothing failed");
+  }
+
+  /**
+   * A delivery that gave up (24 h of retries) is marked so in the database here, which only the
+   * MySQL run reaches from outside the server.
+   */
+  @Test
+  @EnabledIfEnvironmentVariable(named = "ZANGSHO_DB_DRIVER", matches = "mysql")
+  void theFailedDeliveriesOfTheLastSevenDaysAreRedeliveredAndCounted() throws Exception {
+    JsonObject webhook = webhook("customer.created");
+    String path = "/v1/webhooks/" + webhook.getInt("id");
+    receiver.answerAlways(503);
+    for (String email : List.of("f1@example.com", "f2@example.com", "f3@example.com")) {
+      api.post("/v1/customers", "{\"email\": \"" + email + "\"}").expect(201);
+    }
+    for (int i = 0; i < 3; i++) {
+      receiver.next(ARRIVES);
+    }
+    patch(path, "{\"active\": false}").expect(200);
+    Thread.sleep(1_000);
+    try (Connection db = database();
+        Statement sql = db.createStatement()) {
+      sql.executeUpdate(
+          "UPDATE webhook_deliveries SET status = 'FAILED', next_attempt_at = NULL"
+              + " WHERE webhook_id = "
+              + webhook.getInt("id"));
+      sql.executeUpdate(
+          "UPDATE webhook_deliveries SET created_at = NOW() - INTERVAL 8 DAY"
+              + " WHERE webhook_id = "
+              + webhook.getInt("id")
+              + " ORDER BY id LIMIT 1");
+    }
+    receiver.answerAlways(200);
+    patch(path, "{\"active\": true}").expect(200);
+    assertNull(receiver.next(NOTHING_MORE), "failed deliveries stay failed");
+
+    assertEquals(
+        2, api.post(path + "/redeliver_failed", "").expect(202).data().getInt("redelivered"));
+    List<String> emails = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      emails.add(json(receiver.next(ARRIVES).body()).getJsonObject("data").getString("email"));
+    }
+    assertEquals(List.of("f2@example.com", "f3@example.com"), emails.stream().sorted().toList());
+    assertNull(receiver.next(NOTHING_MORE));
+    assertEquals(
+        0, api.post(path + "/redeliver_failed", "").expect(202).data().getInt("redelivered"));
+  }
+
+  /** The MySQL run's server is given ZANGSHO_SECRET_KEY (it/pom.xml), as production should be. */
+  @Test
+  @EnabledIfEnvironmentVariable(named = "ZANGSHO_DB_DRIVER", matches = "mysql")
+  void aWebhookSecretIsSealedInTheDatabaseAndStillSigns() throws Exception {
+    JsonObject webhook = webhook("customer.created");
+    String secret = webhook.getString("secret");
+    String stored;
+    try (Connection db = database();
+        Statement sql = db.createStatement();
+        ResultSet row =
+            sql.executeQuery("SELECT secret FROM webhooks WHERE id = " + webhook.getInt("id"))) {
+      row.next();
+      stored = row.getString(1);
+    }
+    assertTrue(stored.startsWith("aesgcm:"), "sealed: " + stored.substring(0, 16));
+    assertFalse(stored.contains(secret.substring("whsec_".length())), "the secret is not in it");
+
+    api.post("/v1/customers", "{\"email\": \"sealed@example.com\"}").expect(201);
+    WebhookReceiver.Received delivery = receiver.next(ARRIVES);
+    String[] parts = delivery.signature().split(",");
+    assertEquals(
+        hmac(secret, parts[0].substring("t=".length()) + "." + delivery.body()),
+        parts[1].substring("v1=".length()),
+        "signed with the secret given out");
+  }
+
+  private static Connection database() throws SQLException {
+    return DriverManager.getConnection(
+        System.getenv("ZANGSHO_DB_URL"),
+        System.getenv("ZANGSHO_DB_USER"),
+        System.getenv("ZANGSHO_DB_PASSWORD"));
+  }
+
+  private Api.Response patch(String path, String json) {
+    return api.send("PATCH", path, "application/json", json.getBytes(StandardCharsets.UTF_8));
   }
 
   private JsonObject webhook(String... events) {

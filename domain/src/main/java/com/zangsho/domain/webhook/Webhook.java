@@ -17,8 +17,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A merchant's webhook (docs/api.md §9): where to POST which events. The signing secret is kept as
- * given out, because every delivery is signed with it; it is shown once, when the webhook is made.
+ * A merchant's webhook (docs/api.md §9): where to POST which events, and whether to now. The
+ * signing secret is needed as given out, because every delivery is signed with it; it is shown
+ * once, when the webhook is made, and kept sealed at rest ({@link SecretKeys}). A paused webhook
+ * collects its deliveries and sends them, in order, once resumed.
  */
 @Entity
 @Table(name = "webhooks")
@@ -68,7 +70,10 @@ public class Webhook {
   private String events;
 
   @Column(nullable = false, updatable = false)
-  private String secret;
+  private WebhookSecret secret;
+
+  @Column(nullable = false)
+  private boolean active = true;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
@@ -79,7 +84,7 @@ public class Webhook {
     this.tenantId = tenantId;
     this.url = Objects.requireNonNull(url);
     this.events = String.join(",", events);
-    this.secret = Objects.requireNonNull(secret);
+    this.secret = new WebhookSecret(secret);
   }
 
   @PrePersist
@@ -108,7 +113,22 @@ public class Webhook {
   }
 
   public String getSecret() {
-    return secret;
+    return secret.value();
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  /**
+   * Pauses or resumes the webhook.
+   *
+   * @return whether that changed it
+   */
+  public boolean makeActive(boolean active) {
+    boolean changed = this.active != active;
+    this.active = active;
+    return changed;
   }
 
   public Instant getCreatedAt() {

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -26,6 +27,7 @@ import java.util.Objects;
     query =
         "select d.id from WebhookDelivery d where d.status = :pending and d.nextAttemptAt <= :now"
             + " and (d.claimedUntil is null or d.claimedUntil < :now)"
+            + " and exists (select w.id from Webhook w where w.id = d.webhookId and w.active = true)"
             + " and not exists (select e.id from WebhookDelivery e where e.webhookId = d.webhookId"
             + " and e.subject = d.subject and e.status = :pending and e.id < d.id)"
             + " order by d.nextAttemptAt")
@@ -47,7 +49,24 @@ import java.util.Objects;
     name = WebhookDelivery.RETRY_NOW,
     query =
         "update WebhookDelivery d set d.nextAttemptAt = :now where d.tenantId = :tenantId"
-            + " and d.webhookId = :webhookId and d.status = :pending and d.nextAttemptAt > :now")
+            + " and d.webhookId = :webhookId and d.status = :pending"
+            + " and (d.nextAttemptAt is null or d.nextAttemptAt > :now)")
+@NamedQuery(
+    name = WebhookDelivery.HOLD,
+    query =
+        "update WebhookDelivery d set d.nextAttemptAt = null where d.tenantId = :tenantId"
+            + " and d.webhookId = :webhookId and d.status = :pending")
+@NamedQuery(
+    name = WebhookDelivery.REDELIVER_FAILED,
+    query =
+        "update WebhookDelivery d set d.status = :pending, d.nextAttemptAt = :next"
+            + " where d.tenantId = :tenantId and d.webhookId = :webhookId and d.status = :failed"
+            + " and d.createdAt >= :since")
+@NamedQuery(
+    name = WebhookDelivery.FIND,
+    query =
+        "select d from WebhookDelivery d where d.tenantId = :tenantId"
+            + " and d.webhookId = :webhookId and d.id = :id")
 @NamedQuery(
     name = WebhookDelivery.DELETE_FOR_WEBHOOK,
     query =
@@ -59,6 +78,13 @@ public class WebhookDelivery {
   public static final String CLAIMED = "WebhookDelivery.claimed";
   public static final String WEBHOOKS_OF_CLAIM = "WebhookDelivery.webhooksOfClaim";
   public static final String DELETE_FOR_WEBHOOK = "WebhookDelivery.deleteForWebhook";
+  public static final String HOLD = "WebhookDelivery.hold";
+  public static final String REDELIVER_FAILED = "WebhookDelivery.redeliverFailed";
+  public static final String FIND = "WebhookDelivery.find";
+
+  /** How far back {@code redeliver_failed} reaches (docs/api.md §9). */
+  public static final Duration REDELIVERABLE_FOR = Duration.ofDays(7);
+
   public static final int MAX_ERROR = 500;
 
   public enum Status {
@@ -145,8 +171,22 @@ public class WebhookDelivery {
     this.subject = subject;
     this.payload = payload;
     this.status = Status.PENDING;
-    this.nextAttemptAt = now;
+    // A paused webhook's deliveries wait with no time set; resuming it makes them due.
+    this.nextAttemptAt = webhook.isActive() ? now : null;
     this.createdAt = now;
+  }
+
+  /**
+   * Another attempt of the same event, whatever became of this one: pending again, due at once
+   * (when its webhook is resumed, if paused). An attempt under way keeps its claim and records its
+   * own outcome. After the 24 hours of retries it gets this one attempt.
+   */
+  public void redeliver(Instant now, boolean webhookActive) {
+    if (claimToken != null) {
+      return;
+    }
+    status = Status.PENDING;
+    nextAttemptAt = webhookActive ? now : null;
   }
 
   /** The receiver answered 2xx. */

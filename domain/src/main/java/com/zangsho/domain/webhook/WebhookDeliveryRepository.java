@@ -31,6 +31,22 @@ public interface WebhookDeliveryRepository {
 
   void removeForWebhook(long tenantId, long webhookId);
 
-  /** Makes every pending delivery of the webhook due now: its receiver answers again. */
+  /**
+   * Makes every pending delivery of the webhook due now: its receiver answers again, or the webhook
+   * was resumed.
+   */
   void retryNow(long tenantId, long webhookId, Instant now);
+
+  /** Holds every pending delivery of a paused webhook: due at no time until it is resumed. */
+  void hold(long tenantId, long webhookId);
+
+  java.util.Optional<WebhookDelivery> find(long tenantId, long webhookId, long id);
+
+  /**
+   * Makes every failed delivery of the webhook made since {@code since} pending again, due at
+   * {@code next} (null: held, the webhook being paused).
+   *
+   * @return how many
+   */
+  int redeliverFailed(long tenantId, long webhookId, Instant since, Instant next);
 }

@@ -1,6 +1,7 @@
 package com.zangsho.application.config;
 
 import com.zangsho.domain.metrics.MrrRules;
+import com.zangsho.domain.webhook.SecretKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Arrays;
@@ -27,6 +28,17 @@ public class ServerSettings {
   /** {@code ZANGSHO_BOOTSTRAP_TOKEN}: a {@code *} token of tenant {@code default} made at start. */
   public Optional<String> bootstrapToken() {
     return env("ZANGSHO_BOOTSTRAP_TOKEN");
+  }
+
+  /**
+   * {@code ZANGSHO_SECRET_KEY} (seals webhook secrets at rest) and {@code
+   * ZANGSHO_SECRET_KEY_PREVIOUS} (keys that only open, while a rotation is under way).
+   *
+   * @throws IllegalArgumentException naming a setting that is not a 32-byte key in base64
+   */
+  public SecretKeys secretKeys() {
+    return SecretKeys.of(
+        env("ZANGSHO_SECRET_KEY").orElse(null), env("ZANGSHO_SECRET_KEY_PREVIOUS").orElse(null));
   }
 
   /** Requests a minute a token may make unless it has its own limit (docs/api.md §3). */
@@ -125,7 +137,8 @@ public class ServerSettings {
   /**
    * The settings every server sharing the database must agree on (docs/cluster.md), as {@code
    * name=value} pairs joined by {@code ;}: the MRR rules (movements one server works out, another
-   * would work out differently), the default rate limit and whether limits are shared.
+   * would work out differently), the default rate limit, whether limits are shared, and the key
+   * webhook secrets are sealed with (its id: a server with another could not sign).
    */
   public String sharedSettings() {
     return "mrr_rules="
@@ -135,7 +148,9 @@ public class ServerSettings {
         + ";rate_limit_store="
         + (rateLimitStore().orElse(RateLimitStore.DATABASE) == RateLimitStore.MEMORY
             ? "memory"
-            : "database");
+            : "database")
+        + ";secret_key="
+        + secretKeys().currentKeyId().orElse("none");
   }
 
   private static Optional<Integer> nonNegative(String text) {

@@ -4,6 +4,7 @@ import com.zangsho.application.config.ServerSettings;
 import com.zangsho.application.metrics.MrrRebuild;
 import com.zangsho.application.schema.SchemaMigration;
 import com.zangsho.application.tenant.StartupTokens;
+import com.zangsho.application.webhook.SecretsAtRest;
 import com.zangsho.domain.operations.ExclusiveWork;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
@@ -16,11 +17,11 @@ import java.util.logging.Logger;
 
 /**
  * The start-up work, in order: the schema, this server's place among the others (its shared
- * settings checked against theirs), the first token, the MRR movements. Servers that share the
- * database take turns ({@link ExclusiveWork}): of two started together on an empty database, the
- * first migrates it, makes tenant {@code default} and works the movements out, and the second,
- * waiting meanwhile, finds each step done. A server whose shared settings differ from a running
- * server's stops there, before it changes anything.
+ * settings checked against theirs), webhook secrets as its key keeps them, the first token, the MRR
+ * movements. Servers that share the database take turns ({@link ExclusiveWork}): of two started
+ * together on an empty database, the first migrates it, makes tenant {@code default} and works the
+ * movements out, and the second, waiting meanwhile, finds each step done. A server whose shared
+ * settings differ from a running server's stops there, before it changes anything.
  */
 @Singleton
 @Startup
@@ -38,6 +39,7 @@ public class StartupWork {
   @Inject SchemaMigration schema;
   @Inject StartupTokens tokens;
   @Inject MrrRebuild mrrRebuild;
+  @Inject SecretsAtRest secrets;
 
   @PostConstruct
   void run() {
@@ -52,6 +54,7 @@ public class StartupWork {
             LOG.severe(e.getMessage());
             throw e;
           }
+          secrets.sealAll();
           tokens.ensureAToken();
           mrrRebuild.rebuildWhereStale();
         });

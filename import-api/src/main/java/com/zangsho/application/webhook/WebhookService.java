@@ -6,6 +6,7 @@ import com.zangsho.domain.page.Page;
 import com.zangsho.domain.page.PageRequest;
 import com.zangsho.domain.tenant.Caller;
 import com.zangsho.domain.tenant.TokenSecrets;
+import com.zangsho.domain.validation.Instants;
 import com.zangsho.domain.validation.Rule;
 import com.zangsho.domain.validation.TextRules;
 import com.zangsho.domain.validation.ValidationException;
@@ -17,6 +18,7 @@ import com.zangsho.domain.webhook.WebhookRepository;
 import com.zangsho.domain.webhook.WebhookTargets;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +27,7 @@ import java.util.List;
 public class WebhookService {
   public static final String URL = "url";
   public static final String EVENTS = "events";
+  public static final String ACTIVE = "active";
   static final int MAX_URL = 2048;
 
   @Inject WebhookRepository webhooks;
@@ -77,6 +80,59 @@ public class WebhookService {
     Webhook webhook = get(caller, id);
     deliveries.removeForWebhook(caller.tenantId(), id);
     webhooks.remove(webhook);
+  }
+
+  /**
+   * Pauses or resumes a webhook. Paused, its deliveries are kept pending and held; resumed, every
+   * one of them is due at once and goes out in the order they were made, subject by subject.
+   *
+   * @param active the body's {@code active}, null when absent or not a boolean
+   * @param shape what the body's JSON types already broke
+   */
+  public Webhook changeActive(Caller caller, long id, Boolean active, List<Violation> shape) {
+    Webhook webhook = get(caller, id);
+    if (!shape.isEmpty() || active == null) {
+      throw new ValidationException(
+          shape.isEmpty() ? List.of(Violation.of(ACTIVE, Rule.REQUIRED)) : shape);
+    }
+    if (webhook.makeActive(active)) {
+      if (active) {
+        deliveries.retryNow(caller.tenantId(), id, Instants.now());
+      } else {
+        deliveries.hold(caller.tenantId(), id);
+      }
+    }
+    return webhook;
+  }
+
+  /**
+   * Another attempt of one delivery's event, whatever became of it ({@link
+   * WebhookDelivery#redeliver}).
+   */
+  public WebhookDelivery redeliver(Caller caller, long webhookId, long deliveryId) {
+    Webhook webhook = get(caller, webhookId);
+    WebhookDelivery delivery =
+        deliveries
+            .find(caller.tenantId(), webhookId, deliveryId)
+            .orElseThrow(() -> new ResourceNotFoundException("delivery", deliveryId));
+    delivery.redeliver(Instants.now(), webhook.isActive());
+    return delivery;
+  }
+
+  /**
+   * Another attempt of every delivery of the webhook that failed (gave up) within {@link
+   * WebhookDelivery#REDELIVERABLE_FOR}.
+   *
+   * @return how many
+   */
+  public int redeliverFailed(Caller caller, long webhookId) {
+    Webhook webhook = get(caller, webhookId);
+    Instant now = Instants.now();
+    return deliveries.redeliverFailed(
+        caller.tenantId(),
+        webhookId,
+        now.minus(WebhookDelivery.REDELIVERABLE_FOR),
+        webhook.isActive() ? now : null);
   }
 
   public Page<WebhookDelivery> deliveries(Caller caller, long id, PageRequest page) {

@@ -1,5 +1,6 @@
 package com.zangsho.persistence.webhook;
 
+import com.zangsho.domain.RowLock;
 import com.zangsho.domain.page.Cursor;
 import com.zangsho.domain.page.Page;
 import com.zangsho.domain.page.PageRequest;
@@ -9,6 +10,7 @@ import com.zangsho.domain.webhook.WebhookDeliveryRepository;
 import com.zangsho.persistence.JpaRecords;
 import com.zangsho.persistence.ListOrder;
 import com.zangsho.persistence.ListQuery;
+import com.zangsho.persistence.Locking;
 import com.zangsho.persistence.Paging;
 import com.zangsho.persistence.ReportsRaces;
 import com.zangsho.persistence.TenantWhere;
@@ -83,6 +85,37 @@ public class JpaWebhookDeliveryRepository extends JpaRecords<WebhookDelivery>
         .setParameter("webhookId", webhookId)
         .setParameter("pending", WebhookDelivery.Status.PENDING)
         .setParameter("now", now)
+        .executeUpdate();
+  }
+
+  @Override
+  public void hold(long tenantId, long webhookId) {
+    em.createNamedQuery(WebhookDelivery.HOLD)
+        .setParameter("tenantId", tenantId)
+        .setParameter("webhookId", webhookId)
+        .setParameter("pending", WebhookDelivery.Status.PENDING)
+        .executeUpdate();
+  }
+
+  @Override
+  public Optional<WebhookDelivery> find(long tenantId, long webhookId, long id) {
+    return Locking.first(
+        em.createNamedQuery(WebhookDelivery.FIND, WebhookDelivery.class)
+            .setParameter("tenantId", tenantId)
+            .setParameter("webhookId", webhookId)
+            .setParameter("id", id),
+        RowLock.FOR_CHANGE);
+  }
+
+  @Override
+  public int redeliverFailed(long tenantId, long webhookId, Instant since, Instant next) {
+    return em.createNamedQuery(WebhookDelivery.REDELIVER_FAILED)
+        .setParameter("tenantId", tenantId)
+        .setParameter("webhookId", webhookId)
+        .setParameter("pending", WebhookDelivery.Status.PENDING)
+        .setParameter("failed", WebhookDelivery.Status.FAILED)
+        .setParameter("since", since)
+        .setParameter("next", next)
         .executeUpdate();
   }
 

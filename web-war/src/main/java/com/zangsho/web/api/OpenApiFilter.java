@@ -55,7 +55,11 @@ public class OpenApiFilter implements OASFilter {
   private static final String SCHEMAS = "#/components/schemas/";
   private static final String HEADERS = "#/components/headers/";
   private static final Set<PathItem.HttpMethod> WRITES =
-      Set.of(PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT, PathItem.HttpMethod.DELETE);
+      Set.of(
+          PathItem.HttpMethod.POST,
+          PathItem.HttpMethod.PUT,
+          PathItem.HttpMethod.PATCH,
+          PathItem.HttpMethod.DELETE);
 
   /** The tags as a user's work goes: the four imports first, then what surrounds them. */
   private static final List<String> TAG_ORDER =
@@ -264,7 +268,7 @@ public class OpenApiFilter implements OASFilter {
         continue; // described by its resource, e.g. a customer's id that may be an external_id
       }
       switch (parameter.getName()) {
-        case "id", "customer_id" ->
+        case "id", "customer_id", "delivery_id" ->
             parameter.schema(
                 OASFactory.createSchema()
                     .type(List.of(Schema.SchemaType.INTEGER))

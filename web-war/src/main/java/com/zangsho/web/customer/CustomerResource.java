@@ -69,12 +69,13 @@ public class CustomerResource {
           "取得客戶列表,依 id 排序,支援分頁與搜尋。search 搜尋 email 或姓名(模糊比對,不分大小寫,"
               + "% 與 _ 為一般字元):一個以上的中日韓字元比對姓名任何位置(大 找到 王大同);"
               + "三個以上的字元比對 email 或姓名任何位置(xiaoming、ming@exa 找到"
-              + " wang.xiaoming@example.com);一或兩個拉丁字元比對 email 或姓名的開頭。")
+              + " wang.xiaoming@example.com);一或兩個拉丁字元只比對 email 的開頭。")
   @APIResponseSchema(value = Envelopes.CustomerPage.class, responseDescription = "客戶列表")
   @RequiresAbility(Ability.CUSTOMERS_READ)
   @GET
   public PageJson<CustomerJson> list(
-      @Parameter(description = "email 或姓名的任何片段(一或兩個拉丁字元:開頭)") @QueryParam("search") String search,
+      @Parameter(description = "email 或姓名的任何片段(一或兩個拉丁字元:email 的開頭)") @QueryParam("search")
+          String search,
       @QueryParam("page") String page,
       @QueryParam("per_page") String perPage,
       @QueryParam("cursor") String cursor) {

@@ -7,16 +7,22 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A webhook on the wire; its signing {@code secret} only in the response that made it. */
-@JsonbPropertyOrder({"id", "url", "events", "createdAt", "secret"})
+@JsonbPropertyOrder({"id", "url", "events", "active", "createdAt", "secret"})
 @Schema(name = "Webhook", description = "Webhook;簽章用的 secret 只出現在建立的回應中,其餘為 null")
 public record WebhookJson(
-    long id, String url, List<String> events, String createdAt, String secret) {
+    long id,
+    String url,
+    List<String> events,
+    @Schema(description = "false:已暫停,傳送保留為 pending") boolean active,
+    String createdAt,
+    String secret) {
 
   public static WebhookJson of(Webhook webhook) {
     return new WebhookJson(
         webhook.getId(),
         webhook.getUrl(),
         webhook.getEvents(),
+        webhook.isActive(),
         Timestamps.format(webhook.getCreatedAt()),
         null);
   }
@@ -24,6 +30,6 @@ public record WebhookJson(
   public static WebhookJson created(Webhook webhook) {
     WebhookJson json = of(webhook);
     return new WebhookJson(
-        json.id(), json.url(), json.events(), json.createdAt(), webhook.getSecret());
+        json.id(), json.url(), json.events(), json.active(), json.createdAt(), webhook.getSecret());
   }
 }

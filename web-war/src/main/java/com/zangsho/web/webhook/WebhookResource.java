@@ -24,6 +24,7 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -125,6 +126,86 @@ public class WebhookResource {
         },
         Answer::removed);
   }
+
+  @Operation(
+      operationId = "updateWebhook",
+      summary = "暫停或恢復 Webhook",
+      description =
+          "active=false 暫停:新的與待送的傳送保留為 pending、不送出;active=true 恢復:" + "待送的傳送立即依建立順序(同一對象依序)送出。")
+  @APIResponseSchema(value = Envelopes.WebhookResponse.class, responseDescription = "Webhook")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Bodies.WebhookChange.class)))
+  @PATCH
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response update(@PathParam("id") String id, InputStream body) {
+    long webhookId = PathIds.require(id, NOT_FOUND);
+    JsonObject request = JsonBodies.readObject(body);
+    List<Violation> shape = new ArrayList<>();
+    JsonValue value = request.get(WebhookService.ACTIVE);
+    Boolean active = null;
+    if (value != null) {
+      active = JsonFields.bool(value).orElse(null);
+      if (active == null) {
+        shape.add(Violation.of(WebhookService.ACTIVE, Rule.BOOLEAN));
+      }
+    }
+    Boolean given = active;
+    return writes.commit(
+        "webhook.updated",
+        SUBJECT,
+        () -> webhooks.changeActive(caller.get(), webhookId, given, shape),
+        changed -> Answer.ok(WebhookJson.of(changed)).about(changed.getId()));
+  }
+
+  @Operation(
+      operationId = "redeliverWebhookDelivery",
+      summary = "重新傳送",
+      description = "以同一個事件 id 再傳送一次,不論這次傳送目前的狀態(已送達、已放棄或待送);" + "Webhook 暫停時保留到恢復。")
+  @APIResponseSchema(
+      value = Envelopes.WebhookDeliveryResponse.class,
+      responseCode = "202",
+      responseDescription = "已排入傳送")
+  @POST
+  @Path("{id}/deliveries/{delivery_id}/redeliver")
+  public Response redeliver(
+      @PathParam("id") String id, @PathParam("delivery_id") String deliveryId) {
+    long webhookId = PathIds.require(id, NOT_FOUND);
+    long delivery =
+        PathIds.require(deliveryId, missing -> new ResourceNotFoundException("delivery", missing));
+    return writes.commit(
+        "webhook.delivery_redelivered",
+        SUBJECT,
+        () -> webhooks.redeliver(caller.get(), webhookId, delivery),
+        redelivered -> Answer.accepted(DeliveryJson.of(redelivered)).about(webhookId));
+  }
+
+  @Operation(
+      operationId = "redeliverFailedWebhookDeliveries",
+      summary = "重新傳送失敗的傳送",
+      description = "最近 7 天內放棄(failed)的每一筆傳送各再傳送一次;回應其件數。")
+  @APIResponseSchema(
+      value = Envelopes.RedeliveredResponse.class,
+      responseCode = "202",
+      responseDescription = "已排入傳送的件數")
+  @POST
+  @Path("{id}/redeliver_failed")
+  public Response redeliverFailed(@PathParam("id") String id) {
+    long webhookId = PathIds.require(id, NOT_FOUND);
+    return writes.commit(
+        "webhook.failed_redelivered",
+        SUBJECT,
+        () -> webhooks.redeliverFailed(caller.get(), webhookId),
+        count -> Answer.accepted(new Redelivered(count)).about(webhookId));
+  }
+
+  /** How many failed deliveries were given another attempt. */
+  @Schema(name = "Redelivered")
+  public record Redelivered(int redelivered) {}
 
   @Operation(
       operationId = "listWebhookDeliveries",

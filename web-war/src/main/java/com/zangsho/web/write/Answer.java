@@ -34,6 +34,11 @@ public final class Answer {
     return new Answer(200, data, null);
   }
 
+  /** 202 with {@code {"data": data}}: taken on, done later (a delivery's new attempt). */
+  public static Answer accepted(Object data) {
+    return new Answer(202, data, null);
+  }
+
   /** 201 with {@code {"data": data}}, and a {@code Location} unless it is null. */
   public static Answer created(URI location, Object data) {
     return new Answer(201, data, location);

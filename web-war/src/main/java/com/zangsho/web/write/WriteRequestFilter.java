@@ -37,7 +37,7 @@ import java.util.Set;
 @Priority(Priorities.AUTHORIZATION + 100)
 public class WriteRequestFilter implements ContainerRequestFilter, ContainerResponseFilter {
   private static final Set<String> WRITES =
-      Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE);
+      Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
   @Inject CurrentCaller currentCaller;
   @Inject WriteContext writeContext;

@@ -149,6 +149,11 @@ public final class Bodies {
       @Schema(required = true, example = "[\"customer.created\", \"order.created\"]")
           List<String> events) {}
 
+  @Schema(name = "WebhookChange")
+  public record WebhookChange(
+      @Schema(required = true, description = "false 暫停:傳送保留為 pending 不送出;true 恢復:依原順序送出")
+          Boolean active) {}
+
   @Schema(name = "TenantInput")
   public record Tenant(@Schema(required = true, maxLength = 255) String name) {}
 }

@@ -15,6 +15,7 @@ import com.zangsho.web.tenant.NewTenantJson;
 import com.zangsho.web.token.TokenJson;
 import com.zangsho.web.webhook.DeliveryJson;
 import com.zangsho.web.webhook.WebhookJson;
+import com.zangsho.web.webhook.WebhookResource;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -77,6 +78,12 @@ public final class Envelopes {
 
   @Schema(description = "{\"data\": [Webhook]}")
   public record WebhookList(List<WebhookJson> data) {}
+
+  @Schema(description = "{\"data\": WebhookDelivery}")
+  public record WebhookDeliveryResponse(DeliveryJson data) {}
+
+  @Schema(description = "{\"data\": {\"redelivered\": 件數}}")
+  public record RedeliveredResponse(WebhookResource.Redelivered data) {}
 
   @Schema(description = "Webhook 傳送紀錄與分頁資訊")
   public record WebhookDeliveryPage(List<DeliveryJson> data, PageJson.Meta meta) {}
