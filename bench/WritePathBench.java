@@ -97,16 +97,24 @@ public class WritePathBench {
    */
   private void warmUp() throws Exception {
     String token = newTenant("bench-warm-up-" + System.nanoTime());
-    for (Resource resource : Resource.values()) {
+    for (Resource resource : resources()) {
       api(resource, 2, token);
     }
     singles(2, token);
     Thread.sleep(5_000);
   }
 
+  /** Every kind of row, or those BENCH_ONLY names (e.g. {@code customers,orders}), for a profile. */
+  private static List<Resource> resources() {
+    String only = System.getenv("BENCH_ONLY");
+    return Arrays.stream(Resource.values())
+        .filter(r -> only == null || List.of(only.split(",")).contains(r.name().toLowerCase(Locale.ROOT)))
+        .toList();
+  }
+
   private void run(int clients) throws Exception {
     String token = newTenant("bench-" + clients + "-" + System.nanoTime());
-    for (Resource resource : Resource.values()) {
+    for (Resource resource : resources()) {
       Result baseline = baseline(resource, clients);
       Result api = api(resource, clients, token);
       print(clients, resource.label + " · database alone", baseline, null);

@@ -163,15 +163,16 @@ INSERT INTO customers (id, tenant_id, email, email_key, email_key_reversed, name
                CONCAT(ELT(1 + n % 20, $(sql_list "$SURNAMES")),
                       ELT(1 + (n DIV 20) % 30, $(sql_list "$GIVEN"))) AS name
         FROM numbers WHERE n < $big - $small) named;
--- Their search pieces (SearchGrams): every three characters of 'bulk<n>@', the three-character
--- name itself and each of its characters; and the three domains, once.
+-- Their search pieces (SearchGrams): every three characters of 'bulk<n>' (their code points side
+-- by side, 21 bits each) and each character of the name alone; and the three domains, once.
 INSERT IGNORE INTO customer_search_grams (tenant_id, gram, customer_id)
-  SELECT $big_id, SUBSTRING(CONCAT('bulk', c.n, '@'), k.d + 1, 3), 1000000000000 + c.n
-  FROM numbers c JOIN digits k ON k.d + 3 <= CHAR_LENGTH(CONCAT('bulk', c.n, '@'))
-  WHERE c.n < $big - $small;
+  SELECT $big_id, (ORD(SUBSTRING(local, k.d + 1, 1)) << 42) | (ORD(SUBSTRING(local, k.d + 2, 1)) << 21)
+                  | ORD(SUBSTRING(local, k.d + 3, 1)), 1000000000000 + c.n
+  FROM (SELECT n, CONCAT('bulk', n) AS local FROM numbers WHERE n < $big - $small) c
+  JOIN digits k ON k.d + 3 <= CHAR_LENGTH(c.local);
 INSERT IGNORE INTO customer_search_grams (tenant_id, gram, customer_id)
-  SELECT $big_id, IF(k.d = 3, c.name_key, SUBSTRING(c.name_key, k.d + 1, 1)), c.id
-  FROM customers c JOIN digits k ON k.d <= 3
+  SELECT $big_id, CONV(HEX(CONVERT(SUBSTRING(c.name_key, k.d + 1, 1) USING utf32)), 16, 10), c.id
+  FROM customers c JOIN digits k ON k.d < CHAR_LENGTH(c.name_key)
   WHERE c.tenant_id = $big_id AND c.id >= 1000000000000;
 INSERT IGNORE INTO customer_email_domains (tenant_id, domain)
   VALUES ($big_id, 'example.com'), ($big_id, 'example.org'), ($big_id, 'example.net');

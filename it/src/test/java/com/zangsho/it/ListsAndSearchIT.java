@@ -190,9 +190,10 @@ class ListsAndSearchIT extends DeployedEarTest {
     assertEquals(List.of(under), search("0% c"), "% is a character");
     assertEquals(List.of(under), search("under_"), "_ is a character");
     assertEquals(List.of(), search("under%"));
-    assertEquals(List.of(wang), search("wa"), "two Latin characters: the start of either");
-    assertEquals(List.of(), search("ia"), "not their middle");
+    assertEquals(List.of(wang), search("wa"), "two Latin characters: the start of the e-mail");
+    assertEquals(List.of(), search("ia"), "not its middle");
     assertEquals(List.of(lin), search("Li"));
+    assertEquals(List.of(), search("10"), "nor the start of a name (100% Cotton)");
   }
 
   @Test

@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.engine.spi.Status;
@@ -146,10 +147,9 @@ public class JpaCustomerRepository extends JpaRecords<Customer> implements Custo
     String pattern;
     boolean dense = false;
     if (SearchGrams.ofText(key).isEmpty()) {
-      // One or two Latin characters: the start of the e-mail or of the name (docs/api.md §5).
+      // One or two Latin characters: the start of the e-mail (docs/api.md §5).
       pattern = likeEscaped(key) + "%";
-      found.add(idsStartingWith(tenantId, "email_key", pattern, window));
-      found.add(idsStartingWith(tenantId, "name_key", pattern, window));
+      found.add(idsStartingWith(tenantId, pattern, window));
     } else {
       pattern = "%" + likeEscaped(key) + "%";
       found.add(idsByPieces(tenantId, key, pattern, window));
@@ -166,7 +166,9 @@ public class JpaCustomerRepository extends JpaRecords<Customer> implements Custo
       TenantWhere where =
           new TenantWhere("c", tenantId)
               .condition(
-                  "(c.emailKey like :pattern escape '!' or c.nameKey like :pattern escape '!')",
+                  pattern.startsWith("%")
+                      ? "(c.emailKey like :pattern escape '!' or c.nameKey like :pattern escape '!')"
+                      : "c.emailKey like :pattern escape '!'",
                   "pattern",
                   pattern);
       return Paging.rows(em, LIST, where, page, window, false);
@@ -178,13 +180,11 @@ public class JpaCustomerRepository extends JpaRecords<Customer> implements Custo
         Paging.withIds(em, LIST, tenantId, pageIds), page, matches.size(), true, LIST.cursorOf());
   }
 
-  /** The ids whose key starts so: a range read of the index (tenant_id, key). */
-  private List<Long> idsStartingWith(long tenantId, String column, String pattern, long window) {
+  /** The ids whose e-mail starts so: a range read of the unique key (tenant_id, email_key). */
+  private List<Long> idsStartingWith(long tenantId, String pattern, long window) {
     return ids(
         em.createNativeQuery(
-                "select c.id from customers c where c.tenant_id = ?1 and c."
-                    + column
-                    + " like ?2 escape '!'")
+                "select c.id from customers c where c.tenant_id = ?1 and c.email_key like ?2 escape '!'")
             .setParameter(1, tenantId)
             .setParameter(2, pattern),
         window);
@@ -192,13 +192,13 @@ public class JpaCustomerRepository extends JpaRecords<Customer> implements Custo
 
   /**
    * The matches found by the text's rarest piece ({@link SearchGrams}): its customers in id order,
-   * each checked against the whole text. A text with an {@code @} is looked up by its part up to
-   * the {@code @}, the part that was cut into pieces, when that part is long enough.
+   * each checked against the whole text. A text with an {@code @} is looked up by its part before
+   * the {@code @}, the part of an e-mail that was cut into pieces, when that part has pieces; else
+   * by its own, which find names.
    */
   private List<Long> idsByPieces(long tenantId, String key, String pattern, long window) {
     int at = key.lastIndexOf('@');
-    String beforeDomain = at < 0 ? key : key.substring(0, at + 1);
-    Set<String> pieces = SearchGrams.ofText(beforeDomain);
+    Set<Long> pieces = SearchGrams.ofText(at < 0 ? key : key.substring(0, at));
     if (pieces.isEmpty()) {
       pieces = SearchGrams.ofText(key);
     }
@@ -216,9 +216,9 @@ public class JpaCustomerRepository extends JpaRecords<Customer> implements Custo
   }
 
   /** Of a few of the pieces, spread over the text, the one fewest customers have. */
-  private String rarest(long tenantId, Set<String> pieces) {
-    List<String> all = List.copyOf(pieces);
-    String rarest = all.get(0);
+  private long rarest(long tenantId, Set<Long> pieces) {
+    List<Long> all = List.copyOf(pieces);
+    long rarest = all.get(0);
     long fewest = Long.MAX_VALUE;
     int step = Math.max(1, all.size() / PIECES_COUNTED);
     for (int i = 0; i < all.size() && fewest > RARE_ENOUGH; i += step) {
@@ -245,7 +245,7 @@ public class JpaCustomerRepository extends JpaRecords<Customer> implements Custo
    * The matches that reach into an e-mail's domain, which is not cut into pieces: the tenant's
    * domains that could hold the text (containing it, or, for a text with a short part before its
    * {@code @}, starting with what follows), then each domain's customers by how their e-mail ends.
-   * A text whose part up to the {@code @} is long enough was found by its pieces already.
+   * A text whose part before the {@code @} is long enough was found by its pieces already.
    *
    * @return false when the domains are too many to read one at a time
    */
@@ -255,7 +255,7 @@ public class JpaCustomerRepository extends JpaRecords<Customer> implements Custo
     String domainPattern;
     if (at < 0) {
       domainPattern = pattern;
-    } else if (key.codePointCount(0, at + 1) < SearchGrams.LENGTH) {
+    } else if (SearchGrams.ofText(key.substring(0, at)).isEmpty()) {
       domainPattern = likeEscaped(key.substring(at + 1)) + "%";
     } else {
       return true;
@@ -373,13 +373,13 @@ public class JpaCustomerRepository extends JpaRecords<Customer> implements Custo
   }
 
   /** Writes index rows on the transaction's connection, races reported as a flush reports them. */
-  private void writeIndex(IndexWrite write) {
+  private void writeIndex(Consumer<SearchIndexRows> write) {
     SessionImplementor session = em.unwrap(SessionImplementor.class);
     try {
       session.doWork(
           connection -> {
             try (SearchIndexRows rows = new SearchIndexRows(connection)) {
-              write.collect(rows);
+              write.accept(rows);
               rows.write();
             } catch (SQLException e) {
               throw session
@@ -391,10 +391,5 @@ public class JpaCustomerRepository extends JpaRecords<Customer> implements Custo
     } catch (PersistenceException e) {
       throw Flushing.translate(e);
     }
-  }
-
-  @FunctionalInterface
-  private interface IndexWrite {
-    void collect(SearchIndexRows rows) throws SQLException;
   }
 }
