@@ -22,6 +22,8 @@ import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +55,9 @@ public class JpaCustomerRepository extends JpaRecords<Customer> implements Custo
 
   /** At most this many of a text's pieces are counted to find the rarest. */
   private static final int PIECES_COUNTED = 8;
+
+  /** Pieces a candidate must also have, besides the rarest, when none is rare enough alone. */
+  private static final int PIECES_JOINED = 2;
 
   /** A piece this rare needs no rarer one. */
   private static final int RARE_ENOUGH = 100;
@@ -167,8 +172,8 @@ public class JpaCustomerRepository extends JpaRecords<Customer> implements Custo
           new TenantWhere("c", tenantId)
               .condition(
                   pattern.startsWith("%")
-                      ? "(c.emailKey like :pattern escape '!' or c.nameKey like :pattern escape '!')"
-                      : "c.emailKey like :pattern escape '!'",
+                      ? "(c.emailKey like :pattern or c.nameKey like :pattern)"
+                      : "c.emailKey like :pattern",
                   "pattern",
                   pattern);
       return Paging.rows(em, LIST, where, page, window, false);
@@ -184,17 +189,17 @@ public class JpaCustomerRepository extends JpaRecords<Customer> implements Custo
   private List<Long> idsStartingWith(long tenantId, String pattern, long window) {
     return ids(
         em.createNativeQuery(
-                "select c.id from customers c where c.tenant_id = ?1 and c.email_key like ?2 escape '!'")
+                "select c.id from customers c where c.tenant_id = ?1 and c.email_key like ?2")
             .setParameter(1, tenantId)
             .setParameter(2, pattern),
         window);
   }
 
   /**
-   * The matches found by the text's rarest piece ({@link SearchGrams}): its customers in id order,
-   * each checked against the whole text. A text with an {@code @} is looked up by its part before
-   * the {@code @}, the part of an e-mail that was cut into pieces, when that part has pieces; else
-   * by its own, which find names.
+   * The matches found by the text's pieces ({@link SearchGrams}): the customers of its rarest piece
+   * in id order that have its next rarest ones too, each checked against the whole text. A text
+   * with an {@code @} is looked up by its part before the {@code @}, the part of an e-mail that was
+   * cut into pieces, when that part has pieces; else by its own, which find names.
    */
   private List<Long> idsByPieces(long tenantId, String key, String pattern, long window) {
     int at = key.lastIndexOf('@');
@@ -202,26 +207,41 @@ public class JpaCustomerRepository extends JpaRecords<Customer> implements Custo
     if (pieces.isEmpty()) {
       pieces = SearchGrams.ofText(key);
     }
-    return ids(
-        em.createNativeQuery(
-                "select g.customer_id from customer_search_grams g"
-                    + " join customers c on c.tenant_id = g.tenant_id and c.id = g.customer_id"
-                    + " where g.tenant_id = ?1 and g.gram = ?2"
-                    + " and (c.email_key like ?3 escape '!' or c.name_key like ?3 escape '!')"
-                    + " order by g.customer_id")
+    List<Long> byRarity = byRarity(tenantId, pieces);
+    StringBuilder sql =
+        new StringBuilder(
+            "select g.customer_id from customer_search_grams g"
+                + " join customers c on c.tenant_id = g.tenant_id and c.id = g.customer_id"
+                + " where g.tenant_id = ?1 and g.gram = ?2"
+                + " and (c.email_key like ?3 or c.name_key like ?3)");
+    // A piece many customers have (a family name's character) narrows by the others' index entries
+    // before any customer row is read.
+    for (int i = 1; i < byRarity.size(); i++) {
+      sql.append(
+              " and exists (select 1 from customer_search_grams o where o.tenant_id = g.tenant_id")
+          .append(" and o.gram = ?")
+          .append(3 + i)
+          .append(" and o.customer_id = g.customer_id)");
+    }
+    Query query =
+        em.createNativeQuery(sql.append(" order by g.customer_id").toString())
             .setParameter(1, tenantId)
-            .setParameter(2, rarest(tenantId, pieces))
-            .setParameter(3, pattern),
-        window);
+            .setParameter(3, pattern);
+    for (int i = 0; i < byRarity.size(); i++) {
+      query.setParameter(i == 0 ? 2 : 3 + i, byRarity.get(i));
+    }
+    return ids(query, window);
   }
 
-  /** Of a few of the pieces, spread over the text, the one fewest customers have. */
-  private long rarest(long tenantId, Set<Long> pieces) {
+  /**
+   * Of a few of the pieces, spread over the text, the rarest first and, unless it is rare enough
+   * alone, the next {@value #PIECES_JOINED} rarest: each counted as far as the count window.
+   */
+  private List<Long> byRarity(long tenantId, Set<Long> pieces) {
     List<Long> all = List.copyOf(pieces);
-    long rarest = all.get(0);
-    long fewest = Long.MAX_VALUE;
+    Map<Long, Long> counts = new HashMap<>();
     int step = Math.max(1, all.size() / PIECES_COUNTED);
-    for (int i = 0; i < all.size() && fewest > RARE_ENOUGH; i += step) {
+    for (int i = 0; i < all.size(); i += step) {
       long count =
           ((Number)
                   em.createNativeQuery(
@@ -233,12 +253,15 @@ public class JpaCustomerRepository extends JpaRecords<Customer> implements Custo
                       .setParameter(2, all.get(i))
                       .getSingleResult())
               .longValue();
-      if (count < fewest) {
-        fewest = count;
-        rarest = all.get(i);
+      counts.put(all.get(i), count);
+      if (count <= RARE_ENOUGH) {
+        return List.of(all.get(i));
       }
     }
-    return rarest;
+    return counts.keySet().stream()
+        .sorted(Comparator.comparing(counts::get))
+        .limit(1 + PIECES_JOINED)
+        .toList();
   }
 
   /**
@@ -263,7 +286,7 @@ public class JpaCustomerRepository extends JpaRecords<Customer> implements Custo
     List<?> domains =
         em.createNativeQuery(
                 "select domain from customer_email_domains"
-                    + " where tenant_id = ?1 and domain like ?2 escape '!'")
+                    + " where tenant_id = ?1 and domain like ?2")
             .setParameter(1, tenantId)
             .setParameter(2, domainPattern)
             .setMaxResults(DOMAINS_LISTED + 1)
@@ -271,16 +294,17 @@ public class JpaCustomerRepository extends JpaRecords<Customer> implements Custo
     if (domains.size() > DOMAINS_LISTED) {
       return false;
     }
+    // The whole text is checked on the same index entry, backwards: no customer row is read.
+    String backwards = "%" + likeEscaped(Customer.reversed(key)) + "%";
     for (Object domain : domains) {
       found.add(
           ids(
               em.createNativeQuery(
                       "select c.id from customers c where c.tenant_id = ?1"
-                          + " and c.email_key_reversed like ?2 escape '!'"
-                          + " and c.email_key like ?3 escape '!'")
+                          + " and c.email_key_reversed like ?2 and c.email_key_reversed like ?3")
                   .setParameter(1, tenantId)
                   .setParameter(2, likeEscaped(Customer.reversed("@" + domain)) + "%")
-                  .setParameter(3, pattern),
+                  .setParameter(3, backwards),
               window));
     }
     return true;
@@ -291,9 +315,12 @@ public class JpaCustomerRepository extends JpaRecords<Customer> implements Custo
     return ids.stream().map(id -> ((Number) id).longValue()).toList();
   }
 
-  /** LIKE's own characters escaped by {@code !}. */
+  /**
+   * LIKE's own characters escaped by a backslash, both databases' default escape: an ESCAPE clause
+   * kept MariaDB from reading a prefix pattern as a range of its index.
+   */
   private static String likeEscaped(String text) {
-    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   /** New customers are indexed for search as they are added (they have their ids by then). */
