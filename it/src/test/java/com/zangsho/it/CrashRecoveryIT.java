@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -93,7 +92,7 @@ class CrashRecoveryIT {
 
     HttpResponse<String> cut;
     try (Connection lock = lockedCustomer(id);
-        Connection admin = database()) {
+        Connection admin = TestDatabase.connect()) {
       CompletableFuture<HttpResponse<String>> waiting = sendAsync(id, change, "outage-put");
       admin.createStatement().execute("KILL " + waitingWriteConnection());
       cut = waiting.get();
@@ -177,7 +176,7 @@ class CrashRecoveryIT {
 
   /** A connection of the test's own, in a transaction that holds the customer's row. */
   private static Connection lockedCustomer(long id) throws SQLException {
-    Connection lock = database();
+    Connection lock = TestDatabase.connect();
     lock.setAutoCommit(false);
     try (PreparedStatement row =
         lock.prepareStatement("SELECT id FROM customers WHERE id = ? FOR UPDATE")) {
@@ -279,7 +278,7 @@ class CrashRecoveryIT {
    * account's own connections without any privilege beyond the database's.
    */
   private static long waitingWriteConnection() throws SQLException, InterruptedException {
-    try (Connection watcher = database()) {
+    try (Connection watcher = TestDatabase.connect()) {
       for (int i = 0; i < 300; i++) {
         try (ResultSet waiting = watcher.createStatement().executeQuery(WAITING_FOR_UPDATE)) {
           if (waiting.next()) {
@@ -293,7 +292,7 @@ class CrashRecoveryIT {
   }
 
   private static long committedKeys(String key) throws SQLException {
-    try (Connection connection = database();
+    try (Connection connection = TestDatabase.connect();
         PreparedStatement count =
             connection.prepareStatement(
                 "SELECT COUNT(*) FROM idempotency_keys WHERE idempotency_key = ?")) {
@@ -306,7 +305,7 @@ class CrashRecoveryIT {
   }
 
   private static long updatesLogged(long customerId) throws SQLException {
-    try (Connection connection = database();
+    try (Connection connection = TestDatabase.connect();
         PreparedStatement count =
             connection.prepareStatement(
                 "SELECT COUNT(*) FROM activity_logs"
@@ -317,13 +316,6 @@ class CrashRecoveryIT {
         return result.getLong(1);
       }
     }
-  }
-
-  private static Connection database() throws SQLException {
-    return DriverManager.getConnection(
-        System.getenv("ZANGSHO_DB_URL"),
-        System.getenv("ZANGSHO_DB_USER"),
-        System.getenv("ZANGSHO_DB_PASSWORD"));
   }
 
   private HttpResponse<String> send(String method, String path, String body, String key)

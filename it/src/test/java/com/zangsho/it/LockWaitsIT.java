@@ -46,7 +46,7 @@ class LockWaitsIT extends DeployedEarTest {
             .data()
             .getJsonNumber("id")
             .longValue();
-    try (Connection db = database();
+    try (Connection db = TestDatabase.connect();
         PreparedStatement tenant =
             db.prepareStatement("SELECT tenant_id FROM customers WHERE id = ?")) {
       tenant.setLong(1, probe);
@@ -76,7 +76,7 @@ class LockWaitsIT extends DeployedEarTest {
 
   @Test
   void aCreateWaitingOnAnotherTransactionsNewRowIs409NotEmailTaken() throws Exception {
-    try (Connection other = database()) {
+    try (Connection other = TestDatabase.connect()) {
       other.setAutoCommit(false);
       try (Statement sql = other.createStatement()) {
         sql.executeUpdate(
@@ -154,7 +154,7 @@ class LockWaitsIT extends DeployedEarTest {
 
   /** A connection of the test's own holding the customer's row until it rolls back. */
   private static Connection lockRow(long customerId) throws SQLException {
-    Connection other = database();
+    Connection other = TestDatabase.connect();
     other.setAutoCommit(false);
     try (Statement sql = other.createStatement()) {
       sql.executeQuery("SELECT id FROM customers WHERE id = " + customerId + " FOR UPDATE").close();
@@ -168,13 +168,6 @@ class LockWaitsIT extends DeployedEarTest {
     flush.get("address").add("subsystem", "datasources").add("data-source", "ZangshoDS");
     ModelNode answer = management.getControllerClient().execute(flush);
     assertEquals("success", answer.get("outcome").asString(), answer.toString());
-  }
-
-  private static Connection database() throws SQLException {
-    return DriverManager.getConnection(
-        System.getenv("ZANGSHO_DB_URL"),
-        System.getenv("ZANGSHO_DB_USER"),
-        System.getenv("ZANGSHO_DB_PASSWORD"));
   }
 
   /**

@@ -12,9 +12,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -378,7 +376,7 @@ class WebhooksIT extends DeployedEarTest {
     }
     patch(path, "{\"active\": false}").expect(200);
     Thread.sleep(1_000);
-    try (Connection db = database();
+    try (Connection db = TestDatabase.connect();
         Statement sql = db.createStatement()) {
       sql.executeUpdate(
           "UPDATE webhook_deliveries SET status = 'FAILED', next_attempt_at = NULL"
@@ -413,7 +411,7 @@ class WebhooksIT extends DeployedEarTest {
     JsonObject webhook = webhook("customer.created");
     String secret = webhook.getString("secret");
     String stored;
-    try (Connection db = database();
+    try (Connection db = TestDatabase.connect();
         Statement sql = db.createStatement();
         ResultSet row =
             sql.executeQuery("SELECT secret FROM webhooks WHERE id = " + webhook.getInt("id"))) {
@@ -430,13 +428,6 @@ class WebhooksIT extends DeployedEarTest {
         hmac(secret, parts[0].substring("t=".length()) + "." + delivery.body()),
         parts[1].substring("v1=".length()),
         "signed with the secret given out");
-  }
-
-  private static Connection database() throws SQLException {
-    return DriverManager.getConnection(
-        System.getenv("ZANGSHO_DB_URL"),
-        System.getenv("ZANGSHO_DB_USER"),
-        System.getenv("ZANGSHO_DB_PASSWORD"));
   }
 
   private Api.Response patch(String path, String json) {
