@@ -152,7 +152,8 @@ class MigrationsTest {
         file.stream().map(JarEntry::getName).forEach(names::add);
       }
     } else {
-      Path root = Path.of(URI.create(location)).getParent().getParent().getParent().getParent();
+      // .../classes/com/zangsho/domain/customer/Customer.class: five levels up is the folder.
+      Path root = Path.of(URI.create(location)).resolve("../../../../..").normalize();
       try (Stream<Path> files = Files.walk(root.resolve("com/zangsho/domain"))) {
         files.map(path -> root.relativize(path).toString()).forEach(names::add);
       }
