@@ -24,7 +24,7 @@ import java.util.Set;
  */
 public final class SearchGrams {
   /** Characters in a piece: three, so that a piece is rare enough to look up in a large tenant. */
-  public static final int LENGTH = 3;
+  static final int LENGTH = 3;
 
   private static final int BITS = 21;
 
@@ -62,7 +62,7 @@ public final class SearchGrams {
   }
 
   /** The e-mail before its last {@code @}: the part cut into pieces. */
-  public static String localPartOf(String emailKey) {
+  static String localPartOf(String emailKey) {
     int at = emailKey.lastIndexOf('@');
     return at < 0 ? emailKey : emailKey.substring(0, at);
   }
@@ -73,7 +73,7 @@ public final class SearchGrams {
   }
 
   /** Whether a character is one of the scripts whose single characters are words (CJK). */
-  public static boolean isCjk(int character) {
+  private static boolean isCjk(int character) {
     Character.UnicodeScript script = Character.UnicodeScript.of(character);
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA
@@ -82,7 +82,7 @@ public final class SearchGrams {
   }
 
   /** A piece as the index keeps it: a single character, or three side by side. */
-  public static long code(String piece) {
+  static long code(String piece) {
     int[] characters = piece.codePoints().toArray();
     return characters.length == 1 ? characters[0] : code(characters, 0);
   }

@@ -25,7 +25,6 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>A sealed value: {@code aesgcm:<key id>:<base64 of the 12-byte nonce and the ciphertext>}.
  */
 public final class SecretKeys {
-  public static final SecretKeys NONE = new SecretKeys(null, Map.of());
   private static final String PREFIX = "aesgcm:";
   private static final int KEY_BYTES = 32;
   private static final int NONCE_BYTES = 12;

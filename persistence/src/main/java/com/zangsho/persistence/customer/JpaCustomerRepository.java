@@ -7,7 +7,6 @@ import com.zangsho.domain.customer.SearchGrams;
 import com.zangsho.domain.page.Cursor;
 import com.zangsho.domain.page.Page;
 import com.zangsho.domain.page.PageRequest;
-import com.zangsho.persistence.Flushing;
 import com.zangsho.persistence.JpaRecords;
 import com.zangsho.persistence.ListOrder;
 import com.zangsho.persistence.ListQuery;
@@ -16,7 +15,6 @@ import com.zangsho.persistence.Paging;
 import com.zangsho.persistence.ReportsRaces;
 import com.zangsho.persistence.TenantWhere;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
@@ -399,24 +397,23 @@ public class JpaCustomerRepository extends JpaRecords<Customer> implements Custo
     due.forEach(Customer::markIndexed);
   }
 
-  /** Writes index rows on the transaction's connection, races reported as a flush reports them. */
+  /**
+   * Writes index rows on the transaction's connection; a race they meet reaches the caller as a
+   * flush's would ({@link ReportsRaces}).
+   */
   private void writeIndex(Consumer<SearchIndexRows> write) {
     SessionImplementor session = em.unwrap(SessionImplementor.class);
-    try {
-      session.doWork(
-          connection -> {
-            try (SearchIndexRows rows = new SearchIndexRows(connection)) {
-              write.accept(rows);
-              rows.write();
-            } catch (SQLException e) {
-              throw session
-                  .getJdbcServices()
-                  .getSqlExceptionHelper()
-                  .convert(e, "search index write");
-            }
-          });
-    } catch (PersistenceException e) {
-      throw Flushing.translate(e);
-    }
+    session.doWork(
+        connection -> {
+          try (SearchIndexRows rows = new SearchIndexRows(connection)) {
+            write.accept(rows);
+            rows.write();
+          } catch (SQLException e) {
+            throw session
+                .getJdbcServices()
+                .getSqlExceptionHelper()
+                .convert(e, "search index write");
+          }
+        });
   }
 }
