@@ -5,17 +5,14 @@ package com.zangsho.domain;
  * flush; services that can retry with fresh data do so, others report the key as taken.
  */
 public class ConcurrentWriteException extends DomainException {
-  private final String constraint;
+  private final WriteConflict conflict;
 
-  public ConcurrentWriteException(String constraint, Throwable cause) {
-    super("concurrent write on " + constraint, cause);
-    this.constraint = constraint;
+  public ConcurrentWriteException(WriteConflict conflict, Throwable cause) {
+    super("concurrent write: " + conflict, cause);
+    this.conflict = conflict;
   }
 
-  /**
-   * The unique constraint that was hit, lower case, or {@code "lock"} for a deadlock or lock wait.
-   */
-  public String constraint() {
-    return constraint;
+  public WriteConflict conflict() {
+    return conflict;
   }
 }

@@ -3,12 +3,10 @@ package com.zangsho.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.zangsho.application.batch.LostRaces;
 import com.zangsho.application.customer.CustomerImportService;
 import com.zangsho.application.customer.CustomerService;
 import com.zangsho.application.tenant.TenantService;
-import com.zangsho.application.write.WriteRequest;
-import com.zangsho.application.write.WriteResult;
-import com.zangsho.application.write.WriteTransactions;
 import com.zangsho.domain.batch.BatchResult;
 import com.zangsho.domain.batch.ConflictStrategy;
 import com.zangsho.domain.customer.CustomerField;
@@ -16,6 +14,7 @@ import com.zangsho.domain.customer.CustomerInput;
 import com.zangsho.domain.page.PageRequest;
 import com.zangsho.domain.tenant.Caller;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +22,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -30,13 +30,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The import service inside the server, through its EJB interface and real transactions. */
+/**
+ * The import service inside the server, through its EJB interface and real transactions, each begun
+ * by the test as an entry point's boundary would.
+ */
 @ExtendWith(ArquillianExtension.class)
 class CustomerImportServiceIT {
   @Inject CustomerImportService imports;
   @Inject CustomerService customers;
   @Inject TenantService tenants;
-  @Inject WriteTransactions writes;
+  @Inject UserTransaction transaction;
   Caller caller;
 
   /** The built EAR, with this class in its EJB module. */
@@ -47,18 +50,15 @@ class CustomerImportServiceIT {
 
   @BeforeEach
   void newTenant() {
-    String token = tenants.createTenant("service-" + UUID.randomUUID()).plainToken();
+    String token =
+        committed(() -> tenants.createTenant("service-" + UUID.randomUUID())).plainToken();
     caller = tenants.authenticate(token).orElseThrow();
   }
 
   @Test
   void aBatchCreatesNewCustomersAndSkipsKnownOnes() {
-    BatchResult first =
-        imports.importBatch(
-            caller, items("a@example.com", "b@example.com"), ConflictStrategy.SKIP, false);
-    BatchResult second =
-        imports.importBatch(
-            caller, items("b@example.com", "c@example.com"), ConflictStrategy.SKIP, false);
+    BatchResult first = importCommitted(items("a@example.com", "b@example.com"));
+    BatchResult second = importCommitted(items("b@example.com", "c@example.com"));
 
     assertEquals(2, first.created().size());
     assertEquals(1, second.created().size());
@@ -68,8 +68,8 @@ class CustomerImportServiceIT {
   }
 
   @Test
-  void aDryRunWritesNothingEvenForUpdates() {
-    imports.importBatch(caller, items("kept@example.com"), ConflictStrategy.SKIP, false);
+  void aDryRunWritesNothingEvenForUpdatesInATransactionThatCommits() {
+    importCommitted(items("kept@example.com"));
     List<CustomerInput> change =
         List.of(
             CustomerInput.builder()
@@ -78,7 +78,8 @@ class CustomerImportServiceIT {
                 .build(),
             CustomerInput.builder().given(CustomerField.EMAIL, "new@example.com").build());
 
-    BatchResult result = imports.importBatch(caller, change, ConflictStrategy.UPDATE, true);
+    BatchResult result =
+        committed(() -> imports.importBatch(caller, change, ConflictStrategy.UPDATE, true));
 
     assertEquals(1, result.updated().size());
     assertEquals(1, result.created().size());
@@ -88,8 +89,8 @@ class CustomerImportServiceIT {
   }
 
   /**
-   * Through {@link WriteTransactions}, as every HTTP write runs: a batch that lost a race runs
-   * again in a fresh transaction and reports the lost keys as skips.
+   * As every HTTP write runs ({@link LostRaces} around a transaction of its own): a batch that lost
+   * a race runs again in a fresh transaction and reports the lost keys as skips.
    */
   @Test
   void concurrentBatchesOnTheSameEmailsEndWithOneRowPerEmail() throws Exception {
@@ -104,7 +105,7 @@ class CustomerImportServiceIT {
     try {
       List<Callable<BatchResult>> calls = new ArrayList<>();
       for (int i = 0; i < 4; i++) {
-        calls.add(() -> importWritten(shared));
+        calls.add(() -> LostRaces.retry("customers.batch_import", () -> importCommitted(shared)));
       }
       int created = 0;
       for (Future<BatchResult> result : pool.invokeAll(calls)) {
@@ -120,17 +121,12 @@ class CustomerImportServiceIT {
     assertEquals(100, customers.list(caller, null, new PageRequest(1, 20)).total());
   }
 
-  private BatchResult importWritten(List<CustomerInput> items) {
-    List<BatchResult> result = new ArrayList<>();
-    writes.commit(
-        new WriteRequest(caller, "customers.batch_import", null, "127.0.0.1", null),
-        () -> imports.importBatch(caller, items, ConflictStrategy.SKIP, false),
-        written -> {
-          result.clear();
-          result.add(written);
-          return new WriteResult(200, null, null, null, null, List.of());
-        });
-    return result.get(0);
+  private BatchResult importCommitted(List<CustomerInput> items) {
+    return committed(() -> imports.importBatch(caller, items, ConflictStrategy.SKIP, false));
+  }
+
+  private <T> T committed(Supplier<T> work) {
+    return Transactions.committed(transaction, work);
   }
 
   private static List<CustomerInput> items(String... emails) {

@@ -19,7 +19,9 @@ final class Deployments {
     EnterpriseArchive ear = builtEar();
     JavaArchive ejbModule = ear.getAsType(JavaArchive.class, "import-api.jar");
     JavaArchive withTest =
-        ShrinkWrap.create(JavaArchive.class, "import-api.jar").merge(ejbModule).addClass(testClass);
+        ShrinkWrap.create(JavaArchive.class, "import-api.jar")
+            .merge(ejbModule)
+            .addClasses(testClass, Transactions.class);
     ear.delete("import-api.jar");
     return ear.addAsModule(withTest);
   }

@@ -45,7 +45,10 @@ class IdempotencyClaimsIT {
 
   @Test
   void aClaimWhoseWriteNeverCommitsLeavesTheKeyFreeForTheRetry() throws Exception {
-    String token = tenants.createTenant("claims-" + UUID.randomUUID()).plainToken();
+    String token =
+        Transactions.committed(
+                transaction, () -> tenants.createTenant("claims-" + UUID.randomUUID()))
+            .plainToken();
     Caller caller = tenants.authenticate(token).orElseThrow();
     byte[] body = "{\"email\": \"crash@example.com\"}".getBytes(StandardCharsets.UTF_8);
     IdempotencyKey key =
@@ -69,7 +72,10 @@ class IdempotencyClaimsIT {
 
   @Test
   void aClaimAnOlderServerLeftInFlightIsTakenOverAtOnce() throws Exception {
-    String token = tenants.createTenant("abandoned-" + UUID.randomUUID()).plainToken();
+    String token =
+        Transactions.committed(
+                transaction, () -> tenants.createTenant("abandoned-" + UUID.randomUUID()))
+            .plainToken();
     Caller caller = tenants.authenticate(token).orElseThrow();
     byte[] body = "{\"email\": \"abandoned@example.com\"}".getBytes(StandardCharsets.UTF_8);
     String hash = IdempotencyClaims.requestHash("POST", "/v1/customers", null, body);

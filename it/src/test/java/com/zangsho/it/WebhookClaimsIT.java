@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zangsho.application.tenant.TenantService;
 import com.zangsho.application.webhook.DeliveryLedger;
+import com.zangsho.application.webhook.WebhookEvent;
 import com.zangsho.application.webhook.WebhookService;
+import com.zangsho.application.write.WriteJournal;
 import com.zangsho.application.write.WriteRequest;
 import com.zangsho.application.write.WriteResult;
-import com.zangsho.application.write.WriteTransactions;
 import com.zangsho.domain.tenant.Caller;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,7 +38,8 @@ class WebhookClaimsIT {
 
   @Inject TenantService tenants;
   @Inject WebhookService webhooks;
-  @Inject WriteTransactions writes;
+  @Inject WriteJournal journal;
+  @Inject UserTransaction transaction;
   @Inject DeliveryLedger ledger;
 
   /** The built EAR, with this class in its EJB module. */
@@ -47,20 +50,27 @@ class WebhookClaimsIT {
 
   @Test
   void concurrentWorkersNeverClaimTheSameDelivery() throws Exception {
-    Caller caller =
-        tenants
-            .authenticate(tenants.createTenant("claims-" + UUID.randomUUID()).plainToken())
-            .orElseThrow();
-    // Port 9 (discard) refuses connections: deliveries stay pending, to be claimed again and again.
-    webhooks.create(caller, "http://127.0.0.1:9/hook", List.of("customer.created"), List.of());
-    List<WriteResult.WebhookEvent> events = new ArrayList<>();
+    List<WebhookEvent> events = new ArrayList<>();
     for (int i = 0; i < EVENTS; i++) {
-      events.add(new WriteResult.WebhookEvent("customer.created", "{\"id\": " + i + "}"));
+      events.add(new WebhookEvent("customer.created", "customer:" + i, "{\"id\": " + i + "}"));
     }
-    writes.commit(
-        new WriteRequest(caller, "customer.created", "customer", "127.0.0.1", null),
-        () -> null,
-        nothing -> new WriteResult(201, null, null, null, null, events));
+    Transactions.committed(
+        transaction,
+        () -> {
+          Caller caller =
+              tenants
+                  .authenticate(tenants.createTenant("claims-" + UUID.randomUUID()).plainToken())
+                  .orElseThrow();
+          // Port 9 (discard) refuses connections: deliveries stay pending, to be claimed again and
+          // again.
+          webhooks.create(
+              caller, "http://127.0.0.1:9/hook", List.of("customer.created"), List.of());
+          journal.record(
+              new WriteRequest(caller, "customer.created", "customer", "127.0.0.1", null, false),
+              new WriteResult(201, null, null, null, null, events),
+              null);
+          return caller;
+        });
 
     ExecutorService workers = Executors.newFixedThreadPool(2);
     try {

@@ -27,7 +27,7 @@ public final class LostRaces {
         if (attempts == MAX_ATTEMPTS) {
           throw e;
         }
-        LOG.fine(() -> what + " lost a race on " + e.constraint() + "; retrying");
+        LOG.fine(() -> what + " lost a race on " + e.conflict() + "; retrying");
       }
     }
   }

@@ -1,6 +1,6 @@
 package com.zangsho.application.customer;
 
-import com.zangsho.application.batch.DryRuns;
+import com.zangsho.application.batch.DryRunPolicy;
 import com.zangsho.domain.batch.BatchResult;
 import com.zangsho.domain.batch.ConflictStrategy;
 import com.zangsho.domain.customer.Customer;
@@ -8,9 +8,9 @@ import com.zangsho.domain.customer.CustomerBatchPlan;
 import com.zangsho.domain.customer.CustomerInput;
 import com.zangsho.domain.customer.CustomerRepository;
 import com.zangsho.domain.tenant.Caller;
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 
@@ -19,9 +19,10 @@ import java.util.List;
  * existing keys, one JDBC batch of inserts, the updates; every decision made in memory.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class DefaultCustomerImportService implements CustomerImportService {
   @Inject CustomerRepository customers;
-  @Resource SessionContext context;
+  @Inject DryRunPolicy dryRuns;
 
   @Override
   public BatchResult importBatch(
@@ -32,7 +33,7 @@ public class DefaultCustomerImportService implements CustomerImportService {
         customers.findByEmailKeysOrExternalIds(
             tenantId, plan.emailKeys(), plan.externalIds(), onConflict.rowLock());
     var outcomes = plan.decide(existing);
-    DryRuns.writeUnlessDryRun(context, dryRun, () -> customers.insertAll(plan.newCustomers()));
+    dryRuns.writeUnlessDryRun(dryRun, () -> customers.insertAll(plan.newCustomers()));
     return outcomes.toResult(Customer::getId);
   }
 }

@@ -1,6 +1,7 @@
 package com.zangsho.application.customer;
 
 import com.zangsho.domain.ConcurrentWriteException;
+import com.zangsho.domain.WriteConflict;
 import com.zangsho.domain.customer.Customer;
 import com.zangsho.domain.customer.CustomerField;
 import com.zangsho.domain.customer.CustomerFigures;
@@ -20,6 +21,8 @@ import com.zangsho.domain.validation.Rule;
 import com.zangsho.domain.validation.ValidationException;
 import com.zangsho.domain.validation.Violation;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +36,7 @@ public class DefaultCustomerService implements CustomerService {
   @Inject SubscriptionRepository subscriptions;
   @Inject SubscriptionEventRepository events;
 
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   @Override
   public CustomerView create(Caller caller, CustomerInput input) {
     requireValid(CustomerRules.validateNew(input));
@@ -63,6 +67,7 @@ public class DefaultCustomerService implements CustomerService {
         c -> new CustomerView(c, figures.getOrDefault(c.getId(), CustomerFigures.NONE)));
   }
 
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   @Override
   public CustomerView update(Caller caller, long id, CustomerInput input) {
     Customer customer = findForChange(caller, id);
@@ -73,6 +78,7 @@ public class DefaultCustomerService implements CustomerService {
     return withFigures(caller.tenantId(), customer);
   }
 
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   @Override
   public void delete(Caller caller, long id) {
     Customer customer = findForChange(caller, id);
@@ -139,11 +145,11 @@ public class DefaultCustomerService implements CustomerService {
     try {
       customers.flush();
     } catch (ConcurrentWriteException e) {
-      if (e.constraint().contains(CustomerField.EXTERNAL_ID.wireName())) {
+      if (e.conflict() == WriteConflict.CUSTOMER_EXTERNAL_ID) {
         throw new ValidationException(
             Violation.of(CustomerField.EXTERNAL_ID.wireName(), Rule.TAKEN));
       }
-      if (e.constraint().contains("email")) {
+      if (e.conflict() == WriteConflict.CUSTOMER_EMAIL) {
         throw new ValidationException(Violation.of(CustomerField.EMAIL.wireName(), Rule.TAKEN));
       }
       throw e;

@@ -1,6 +1,6 @@
 package com.zangsho.application.order;
 
-import com.zangsho.application.batch.DryRuns;
+import com.zangsho.application.batch.DryRunPolicy;
 import com.zangsho.domain.batch.BatchOutcomes;
 import com.zangsho.domain.batch.BatchResult;
 import com.zangsho.domain.batch.ConflictStrategy;
@@ -12,9 +12,9 @@ import com.zangsho.domain.order.OrderDayTotals;
 import com.zangsho.domain.order.OrderInput;
 import com.zangsho.domain.order.OrderRepository;
 import com.zangsho.domain.tenant.Caller;
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 
@@ -25,10 +25,11 @@ import java.util.List;
  * writing: they are summed from the orders when read.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class DefaultOrderImportService implements OrderImportService {
   @Inject OrderRepository orders;
   @Inject CustomerRepository customers;
-  @Resource SessionContext context;
+  @Inject DryRunPolicy dryRuns;
 
   @Override
   public BatchResult importBatch(
@@ -43,8 +44,7 @@ public class DefaultOrderImportService implements OrderImportService {
     OrderDayTotals totals = new OrderDayTotals();
     totals.remove(existing);
     BatchOutcomes<Order> outcomes = plan.decide(existing, known);
-    DryRuns.writeUnlessDryRun(
-        context,
+    dryRuns.writeUnlessDryRun(
         dryRun,
         () -> {
           customers.addAll(known.created());

@@ -1,6 +1,7 @@
 package com.zangsho.application.order;
 
 import com.zangsho.domain.ConcurrentWriteException;
+import com.zangsho.domain.WriteConflict;
 import com.zangsho.domain.billing.Source;
 import com.zangsho.domain.customer.Customer;
 import com.zangsho.domain.customer.CustomerRepository;
@@ -22,6 +23,8 @@ import com.zangsho.domain.validation.Rule;
 import com.zangsho.domain.validation.ValidationException;
 import com.zangsho.domain.validation.Violation;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +34,7 @@ public class DefaultOrderService implements OrderService {
   @Inject OrderRepository orders;
   @Inject CustomerRepository customers;
 
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   @Override
   public Order create(Caller caller, OrderInput input) {
     List<Violation> violations = OrderRules.validate(input);
@@ -49,7 +53,7 @@ public class DefaultOrderService implements OrderService {
     } catch (ConcurrentWriteException e) {
       // Another request created this order_no since the check above. A race on a new customer's
       // e-mail stays a ConcurrentWriteException: a 409 the client can simply retry.
-      if (e.constraint().contains("order_no")) {
+      if (e.conflict() == WriteConflict.ORDER_NO) {
         throw orderNoTaken();
       }
       throw e;

@@ -1,6 +1,6 @@
 package com.zangsho.application.subscription;
 
-import com.zangsho.application.batch.DryRuns;
+import com.zangsho.application.batch.DryRunPolicy;
 import com.zangsho.application.metrics.MrrLedger;
 import com.zangsho.domain.batch.BatchOutcomes;
 import com.zangsho.domain.batch.BatchResult;
@@ -14,9 +14,9 @@ import com.zangsho.domain.subscription.SubscriptionEvent;
 import com.zangsho.domain.subscription.SubscriptionEventRepository;
 import com.zangsho.domain.subscription.SubscriptionRepository;
 import com.zangsho.domain.tenant.Caller;
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 
@@ -26,12 +26,13 @@ import java.util.List;
  * updates.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class DefaultSubscriptionEventImportService implements SubscriptionEventImportService {
   @Inject SubscriptionEventRepository events;
   @Inject SubscriptionRepository subscriptions;
   @Inject CustomerRepository customers;
   @Inject MrrLedger ledger;
-  @Resource SessionContext context;
+  @Inject DryRunPolicy dryRuns;
 
   @Override
   public BatchResult importBatch(
@@ -48,8 +49,7 @@ public class DefaultSubscriptionEventImportService implements SubscriptionEventI
             events.findByCustomersAndTimes(
                 tenantId, customerIds, plan.occurredAts(), onConflict.rowLock()),
             subscriptions.findByCustomerIds(tenantId, customerIds));
-    DryRuns.writeUnlessDryRun(
-        context,
+    dryRuns.writeUnlessDryRun(
         dryRun,
         () -> {
           events.insertAll(plan.newEvents());

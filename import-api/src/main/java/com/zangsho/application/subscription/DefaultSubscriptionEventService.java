@@ -3,6 +3,7 @@ package com.zangsho.application.subscription;
 import com.zangsho.application.metrics.MrrLedger;
 import com.zangsho.domain.ConcurrentWriteException;
 import com.zangsho.domain.ConflictException;
+import com.zangsho.domain.WriteConflict;
 import com.zangsho.domain.billing.Source;
 import com.zangsho.domain.customer.Customer;
 import com.zangsho.domain.customer.CustomerRepository;
@@ -20,6 +21,8 @@ import com.zangsho.domain.validation.Rule;
 import com.zangsho.domain.validation.ValidationException;
 import com.zangsho.domain.validation.Violation;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 
@@ -32,6 +35,7 @@ public class DefaultSubscriptionEventService implements SubscriptionEventService
   @Inject SubscriptionRepository subscriptions;
   @Inject CustomerRepository customers;
 
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   @Override
   public SubscriptionEvent create(Caller caller, EventInput input) {
     List<Violation> violations = EventRules.validate(input);
@@ -63,7 +67,7 @@ public class DefaultSubscriptionEventService implements SubscriptionEventService
     try {
       events.flush();
     } catch (ConcurrentWriteException e) {
-      if (e.constraint().contains("uk_subscription_events_key")) {
+      if (e.conflict() == WriteConflict.SUBSCRIPTION_EVENT_KEY) {
         throw new ConflictException(DUPLICATE_EVENT);
       }
       throw e;

@@ -1,6 +1,6 @@
 package com.zangsho.application.subscription;
 
-import com.zangsho.application.batch.DryRuns;
+import com.zangsho.application.batch.DryRunPolicy;
 import com.zangsho.domain.batch.BatchOutcomes;
 import com.zangsho.domain.batch.BatchResult;
 import com.zangsho.domain.batch.ConflictStrategy;
@@ -12,9 +12,9 @@ import com.zangsho.domain.subscription.SubscriptionBatchPlan;
 import com.zangsho.domain.subscription.SubscriptionInput;
 import com.zangsho.domain.subscription.SubscriptionRepository;
 import com.zangsho.domain.tenant.Caller;
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 
@@ -23,10 +23,11 @@ import java.util.List;
  * subscriptions, one JDBC batch of new subscriptions, the updates.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class DefaultSubscriptionImportService implements SubscriptionImportService {
   @Inject SubscriptionRepository subscriptions;
   @Inject CustomerRepository customers;
-  @Resource SessionContext context;
+  @Inject DryRunPolicy dryRuns;
 
   @Override
   public BatchResult importBatch(
@@ -40,8 +41,7 @@ public class DefaultSubscriptionImportService implements SubscriptionImportServi
             new KnownCustomers(tenantId, named),
             subscriptions.findByCustomerIds(
                 tenantId, named.stream().map(Customer::getId).toList(), onConflict.rowLock()));
-    DryRuns.writeUnlessDryRun(
-        context, dryRun, () -> subscriptions.insertAll(plan.newSubscriptions()));
+    dryRuns.writeUnlessDryRun(dryRun, () -> subscriptions.insertAll(plan.newSubscriptions()));
     return outcomes.toResult(Subscription::getId);
   }
 }

@@ -3,6 +3,7 @@ package com.zangsho.application.subscription;
 import com.zangsho.application.metrics.MrrLedger;
 import com.zangsho.domain.ConcurrentWriteException;
 import com.zangsho.domain.ConflictException;
+import com.zangsho.domain.WriteConflict;
 import com.zangsho.domain.billing.Source;
 import com.zangsho.domain.customer.Customer;
 import com.zangsho.domain.customer.CustomerRepository;
@@ -25,6 +26,8 @@ import com.zangsho.domain.validation.Rule;
 import com.zangsho.domain.validation.ValidationException;
 import com.zangsho.domain.validation.Violation;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -40,6 +43,7 @@ public class DefaultSubscriptionService implements SubscriptionService {
   @Inject SubscriptionHistory history;
   @Inject MrrLedger ledger;
 
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   @Override
   public SubscriptionWrite create(Caller caller, SubscriptionInput input) {
     requireValid(SubscriptionRules.validateNew(input));
@@ -55,7 +59,7 @@ public class DefaultSubscriptionService implements SubscriptionService {
       subscriptions.flush();
     } catch (ConcurrentWriteException e) {
       // Another request gave this customer a subscription since the check above.
-      if (e.constraint().contains("uk_subscriptions_customer")) {
+      if (e.conflict() == WriteConflict.SUBSCRIPTION_OF_CUSTOMER) {
         throw new ConflictException(CUSTOMER_HAS_SUBSCRIPTION);
       }
       throw e;
@@ -113,6 +117,7 @@ public class DefaultSubscriptionService implements SubscriptionService {
     return subscriptions.search(caller.tenantId(), filter, page);
   }
 
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   @Override
   public SubscriptionWrite update(Caller caller, long id, SubscriptionInput input) {
     Subscription subscription = getForChange(caller, id);
@@ -122,6 +127,7 @@ public class DefaultSubscriptionService implements SubscriptionService {
     return written(caller, subscription, recorded);
   }
 
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   @Override
   public SubscriptionWrite cancel(Caller caller, long id, CancelInput input) {
     Subscription subscription = getForChange(caller, id);
@@ -140,6 +146,7 @@ public class DefaultSubscriptionService implements SubscriptionService {
     return written(caller, subscription, recorded);
   }
 
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   @Override
   public SubscriptionWrite reactivate(Caller caller, long id) {
     Subscription subscription = getForChange(caller, id);

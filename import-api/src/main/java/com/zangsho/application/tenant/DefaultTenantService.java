@@ -10,6 +10,8 @@ import com.zangsho.domain.tenant.TokenSecrets;
 import com.zangsho.domain.validation.ValidationException;
 import com.zangsho.domain.validation.Violation;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +25,7 @@ public class DefaultTenantService implements TenantService {
   @Inject TenantRepository tenants;
   @Inject ApiTokenRepository tokens;
 
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   @Override
   public NewTenant createTenant(String name) {
     List<Violation> violations = Tenant.validateName(name);
@@ -50,6 +53,7 @@ public class DefaultTenantService implements TenantService {
                     t.getRateLimitPerMinute()));
   }
 
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   @Override
   public void ensureBootstrapToken(String plainToken) {
     String hash = TokenSecrets.hash(plainToken);
@@ -58,6 +62,7 @@ public class DefaultTenantService implements TenantService {
     }
   }
 
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   @Override
   public Optional<String> createFirstTokenIfNone() {
     if (tokens.anyExists()) {

@@ -20,6 +20,8 @@ public class StartupTokens {
   @Inject ServerSettings settings;
   @Inject TenantService tenantService;
 
+  /** Its own transaction: the start-up work's step that writes. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void ensureAToken() {
     settings
         .bootstrapToken()

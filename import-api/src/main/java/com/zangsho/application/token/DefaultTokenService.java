@@ -10,6 +10,8 @@ import com.zangsho.domain.validation.Instants;
 import com.zangsho.domain.validation.ValidationException;
 import com.zangsho.domain.validation.Violation;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 
@@ -17,6 +19,7 @@ import java.util.List;
 public class DefaultTokenService implements TokenService {
   @Inject ApiTokenRepository tokens;
 
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   @Override
   public IssuedToken create(Caller caller, TokenRequest request) {
     List<Violation> violations = request.validate();
@@ -40,11 +43,13 @@ public class DefaultTokenService implements TokenService {
     return tokens.listActive(caller.tenantId());
   }
 
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   @Override
   public void revoke(Caller caller, long id) {
     find(caller, id).revoke(Instants.now());
   }
 
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   @Override
   public IssuedToken regenerate(Caller caller, long id) {
     ApiToken token = find(caller, id);

@@ -17,6 +17,8 @@ import com.zangsho.domain.webhook.WebhookDeliveryRepository;
 import com.zangsho.domain.webhook.WebhookRepository;
 import com.zangsho.domain.webhook.WebhookTargets;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +40,7 @@ public class WebhookService {
    * @param shape what the body's JSON types already broke
    * @throws ValidationException for a missing, malformed or refused URL and unknown events
    */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public Webhook create(Caller caller, String url, List<String> events, List<Violation> shape) {
     List<Violation> violations = new ArrayList<>(shape);
     if (url == null || url.isBlank()) {
@@ -76,6 +79,7 @@ public class WebhookService {
   }
 
   /** The webhook and its deliveries, pending ones included: nothing more is sent to it. */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void delete(Caller caller, long id) {
     Webhook webhook = get(caller, id);
     deliveries.removeForWebhook(caller.tenantId(), id);
@@ -89,6 +93,7 @@ public class WebhookService {
    * @param active the body's {@code active}, null when absent or not a boolean
    * @param shape what the body's JSON types already broke
    */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public Webhook changeActive(Caller caller, long id, Boolean active, List<Violation> shape) {
     Webhook webhook = get(caller, id);
     if (!shape.isEmpty() || active == null) {
@@ -109,6 +114,7 @@ public class WebhookService {
    * Another attempt of one delivery's event, whatever became of it ({@link
    * WebhookDelivery#redeliver}).
    */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public WebhookDelivery redeliver(Caller caller, long webhookId, long deliveryId) {
     Webhook webhook = get(caller, webhookId);
     WebhookDelivery delivery =
@@ -125,6 +131,7 @@ public class WebhookService {
    *
    * @return how many
    */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public int redeliverFailed(Caller caller, long webhookId) {
     Webhook webhook = get(caller, webhookId);
     Instant now = Instants.now();

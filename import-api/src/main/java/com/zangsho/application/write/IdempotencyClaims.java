@@ -29,9 +29,6 @@ import java.util.Optional;
  */
 @Stateless
 public class IdempotencyClaims {
-  /** The name the database reports when two transactions insert one key. */
-  static final String KEY_CONSTRAINT = "uk_idempotency_keys_key";
-
   /**
    * What a claim found.
    *
@@ -78,8 +75,8 @@ public class IdempotencyClaims {
   /**
    * In the write's transaction: claims the key, or finds the answer a write that committed since
    * gave it. A concurrent write of the same key holds its row until it commits; a database that
-   * detects the wait as a lost race has the write run again ({@code LostRaces}), and then finds the
-   * answer.
+   * detects the wait as a lost race ({@code WriteConflict.IDEMPOTENCY_KEY}) has the write run again
+   * ({@code LostRaces}), and then finds the answer.
    *
    * @throws ValidationException when the key was used for another request
    */
@@ -118,7 +115,7 @@ public class IdempotencyClaims {
   }
 
   /** A write whose every attempt met a running write of the same key: the client may retry. */
-  static ConflictException stillRunning() {
+  public static ConflictException stillRunning() {
     return new ConflictException("idempotency_key_in_flight");
   }
 }

@@ -9,6 +9,12 @@ import com.zangsho.domain.tenant.Caller;
  * @param subjectType what the write is about, e.g. {@code customer}, or null for a batch
  * @param ip the client's address
  * @param idempotencyKey the request's {@code X-Idempotency-Key}, or null
+ * @param dryRun a batch's {@code dry_run}: the write is decided and answered, and nothing is kept
  */
 public record WriteRequest(
-    Caller caller, String action, String subjectType, String ip, IdempotencyKey idempotencyKey) {}
+    Caller caller,
+    String action,
+    String subjectType,
+    String ip,
+    IdempotencyKey idempotencyKey,
+    boolean dryRun) {}

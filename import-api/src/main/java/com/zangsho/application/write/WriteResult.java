@@ -1,5 +1,6 @@
 package com.zangsho.application.write;
 
+import com.zangsho.application.webhook.WebhookEvent;
 import java.util.List;
 
 /**
@@ -22,11 +23,4 @@ public record WriteResult(
   public WriteResult {
     events = List.copyOf(events);
   }
-
-  /**
-   * An event for the webhooks that subscribe to its type.
-   *
-   * @param data the event's {@code data}: the object the API returned, as JSON
-   */
-  public record WebhookEvent(String type, String data) {}
 }

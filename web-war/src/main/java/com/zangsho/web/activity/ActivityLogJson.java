@@ -2,9 +2,11 @@ package com.zangsho.web.activity;
 
 import com.zangsho.domain.activity.ActivityLogEntry;
 import com.zangsho.web.json.JsonText;
+import com.zangsho.web.json.PageJson;
 import com.zangsho.web.json.Timestamps;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An activity log entry on the wire (docs/api.md §10). */
@@ -43,4 +45,8 @@ public record ActivityLogJson(
         entry.getIp(),
         Timestamps.format(entry.getCreatedAt()));
   }
+
+  /** The envelope {@code ActivityLogPage} of the OpenAPI document. */
+  @Schema(name = "ActivityLogPage", description = "操作紀錄與分頁資訊")
+  public record Page(List<ActivityLogJson> data, PageJson.Meta meta) {}
 }

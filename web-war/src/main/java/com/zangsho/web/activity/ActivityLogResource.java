@@ -4,7 +4,6 @@ import com.zangsho.application.activity.ActivityLogService;
 import com.zangsho.domain.activity.ActivityFilter;
 import com.zangsho.domain.page.PageRequest;
 import com.zangsho.domain.tenant.Ability;
-import com.zangsho.web.api.schema.Envelopes;
 import com.zangsho.web.auth.CurrentCaller;
 import com.zangsho.web.auth.RequiresAbility;
 import com.zangsho.web.json.PageJson;
@@ -32,7 +31,7 @@ public class ActivityLogResource {
       operationId = "listActivityLogs",
       summary = "操作紀錄",
       description = "每一筆寫入(含批次匯入的筆數),新到舊;篩選 action,以及 start_date、end_date(寫入的 UTC 日,含當日)。")
-  @APIResponseSchema(value = Envelopes.ActivityLogPage.class, responseDescription = "操作紀錄")
+  @APIResponseSchema(value = ActivityLogJson.Page.class, responseDescription = "操作紀錄")
   @GET
   @RequiresAbility(Ability.ACTIVITY_LOGS_READ)
   public PageJson<ActivityLogJson> list(

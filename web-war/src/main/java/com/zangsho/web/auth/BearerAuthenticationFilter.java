@@ -38,7 +38,7 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
   }
 
   /** The caller this filter authenticated for {@code request}, or null outside {@code /v1}. */
-  static Caller callerOf(ContainerRequestContext request) {
+  public static Caller callerOf(ContainerRequestContext request) {
     return (Caller) request.getProperty(CALLER);
   }
 

@@ -39,8 +39,7 @@ public final class BatchImports {
    * The report, in the caller's language; its counts are the activity log entry's summary and the
    * operator's metrics.
    */
-  public static Answer answer(Batch<?> batch, BatchResult result, HttpHeaders headers) {
-    return Answer.ok(BatchResultJson.of(result, Messages.forRequest(headers)))
-        .summarizing(result, batch.dryRun());
+  public static Answer answer(BatchResult result, HttpHeaders headers) {
+    return Answer.ok(BatchResultJson.of(result, Messages.forRequest(headers))).summarizing(result);
   }
 }

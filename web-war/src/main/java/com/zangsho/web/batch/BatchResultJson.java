@@ -57,4 +57,8 @@ public record BatchResultJson(
                             f.identifier()))
                 .toList()));
   }
+
+  /** The envelope {@code BatchResultResponse} of the OpenAPI document. */
+  @Schema(name = "BatchResultResponse", description = "{\"data\": 批次匯入結果}(四個批次端點共用)")
+  public record Response(BatchResultJson data) {}
 }

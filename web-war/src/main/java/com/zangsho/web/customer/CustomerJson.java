@@ -4,9 +4,11 @@ import com.zangsho.application.customer.CustomerView;
 import com.zangsho.domain.customer.Customer;
 import com.zangsho.domain.customer.CustomerFigures;
 import com.zangsho.web.json.JsonText;
+import com.zangsho.web.json.PageJson;
 import com.zangsho.web.json.Timestamps;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A customer on the wire (docs/api.md §5), with the figures its orders add up to. */
@@ -56,4 +58,12 @@ public record CustomerJson(
         Timestamps.format(customer.getCreatedAt()),
         Timestamps.format(customer.getUpdatedAt()));
   }
+
+  /** The envelope {@code CustomerResponse} of the OpenAPI document. */
+  @Schema(name = "CustomerResponse", description = "{\"data\": 客戶}")
+  public record Response(CustomerJson data) {}
+
+  /** The envelope {@code CustomerPage} of the OpenAPI document. */
+  @Schema(name = "CustomerPage", description = "客戶列表與分頁資訊")
+  public record Page(List<CustomerJson> data, PageJson.Meta meta) {}
 }

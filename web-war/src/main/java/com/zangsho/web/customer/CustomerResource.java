@@ -8,11 +8,11 @@ import com.zangsho.domain.page.PageRequest;
 import com.zangsho.domain.tenant.Ability;
 import com.zangsho.web.api.PathIds;
 import com.zangsho.web.api.schema.Bodies;
-import com.zangsho.web.api.schema.Envelopes;
 import com.zangsho.web.api.schema.Examples;
 import com.zangsho.web.auth.CurrentCaller;
 import com.zangsho.web.auth.RequiresAbility;
 import com.zangsho.web.batch.BatchImports;
+import com.zangsho.web.batch.BatchResultJson;
 import com.zangsho.web.json.DataJson;
 import com.zangsho.web.json.FieldInputReader;
 import com.zangsho.web.json.JsonBodies;
@@ -70,7 +70,7 @@ public class CustomerResource {
               + "% 與 _ 為一般字元):一個以上的中日韓字元比對姓名任何位置(大 找到 王大同);"
               + "三個以上的字元比對 email 或姓名任何位置(xiaoming、ming@exa 找到"
               + " wang.xiaoming@example.com);一或兩個拉丁字元只比對 email 的開頭。")
-  @APIResponseSchema(value = Envelopes.CustomerPage.class, responseDescription = "客戶列表")
+  @APIResponseSchema(value = CustomerJson.Page.class, responseDescription = "客戶列表")
   @RequiresAbility(Ability.CUSTOMERS_READ)
   @GET
   public PageJson<CustomerJson> list(
@@ -88,7 +88,7 @@ public class CustomerResource {
       operationId = "getCustomer",
       summary = "取得客戶",
       description = "以 ID 或 external_id 取得客戶,含 ltv、訂單數與付款日期。")
-  @APIResponseSchema(value = Envelopes.CustomerResponse.class, responseDescription = "客戶")
+  @APIResponseSchema(value = CustomerJson.Response.class, responseDescription = "客戶")
   @RequiresAbility(Ability.CUSTOMERS_READ)
   @GET
   @Path("{id}")
@@ -106,7 +106,7 @@ public class CustomerResource {
       summary = "建立客戶",
       description = "email 必填,同一商家內不分大小寫唯一。")
   @APIResponseSchema(
-      value = Envelopes.CustomerResponse.class,
+      value = CustomerJson.Response.class,
       responseCode = "201",
       responseDescription = "已建立;Location 為新客戶的網址")
   @RequestBody(
@@ -153,7 +153,7 @@ public class CustomerResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = Envelopes.BatchResultResponse.class),
+              schema = @Schema(implementation = BatchResultJson.Response.class),
               examples = @ExampleObject(name = "seed", value = Examples.CUSTOMERS_BATCH_RESULT)))
   @RequiresAbility(Ability.CUSTOMERS_WRITE)
   @POST
@@ -162,18 +162,18 @@ public class CustomerResource {
   public Response importBatch(InputStream body) {
     BatchImports.Batch<CustomerInput> batch =
         BatchImports.read(body, BATCH_ITEMS, CustomerInput::builder);
-    return writes.commit(
+    return writes.commitBatch(
         "customers.batch_import",
-        null,
+        batch.dryRun(),
         () -> imports.importBatch(caller.get(), batch.items(), batch.onConflict(), batch.dryRun()),
-        result -> BatchImports.answer(batch, result, headers));
+        result -> BatchImports.answer(result, headers));
   }
 
   @Operation(
       operationId = "updateCustomer",
       summary = "更新客戶",
       description = "只更新有提供的欄位;給 null 則清空(email 不可清空)。")
-  @APIResponseSchema(value = Envelopes.CustomerResponse.class, responseDescription = "更新後的客戶")
+  @APIResponseSchema(value = CustomerJson.Response.class, responseDescription = "更新後的客戶")
   @RequestBody(
       required = true,
       content =

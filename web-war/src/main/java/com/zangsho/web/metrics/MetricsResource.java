@@ -5,7 +5,6 @@ import com.zangsho.domain.metrics.MovementFilter;
 import com.zangsho.domain.metrics.MrrQuery;
 import com.zangsho.domain.page.PageRequest;
 import com.zangsho.domain.tenant.Ability;
-import com.zangsho.web.api.schema.Envelopes;
 import com.zangsho.web.auth.CurrentCaller;
 import com.zangsho.web.auth.RequiresAbility;
 import com.zangsho.web.json.DataJson;
@@ -54,7 +53,7 @@ public class MetricsResource {
               + "year;第一期與最後一期在範圍兩端截斷),每期列出期初 MRR、各項變動、期末 MRR 與期末 MRR 大於零的客戶數;"
               + "每期的 starting_mrr 等於前一期的 ending_mrr。寫入提交後,下一個請求即反映。"
               + RULES)
-  @APIResponseSchema(value = Envelopes.MrrSeriesResponse.class, responseDescription = "MRR 時間序列")
+  @APIResponseSchema(value = MrrSeriesJson.Response.class, responseDescription = "MRR 時間序列")
   @RequiresAbility(Ability.SUBSCRIPTIONS_READ)
   @GET
   @Path("mrr")
@@ -90,7 +89,7 @@ public class MetricsResource {
               + "customer_churn_rate = churned_customers / starting_customers。比率為四位小數的字串(0.0250 = 2.5%),"
               + "分母為零時為 null。"
               + RULES)
-  @APIResponseSchema(value = Envelopes.MrrSummaryResponse.class, responseDescription = "營收指標摘要")
+  @APIResponseSchema(value = MrrSummaryJson.Response.class, responseDescription = "營收指標摘要")
   @RequiresAbility(Ability.SUBSCRIPTIONS_READ)
   @GET
   @Path("summary")
@@ -107,7 +106,7 @@ public class MetricsResource {
           "每個數字背後的事件:依 occurred_at 排序,篩選 start_date、end_date(UTC 日,含當日)與 type;"
               + "某期間某類變動的 amount 之和即序列中該期的數字。"
               + RULES)
-  @APIResponseSchema(value = Envelopes.MrrMovementPage.class, responseDescription = "MRR 變動列表")
+  @APIResponseSchema(value = MrrMovementJson.Page.class, responseDescription = "MRR 變動列表")
   @RequiresAbility(Ability.SUBSCRIPTIONS_READ)
   @GET
   @Path("mrr/movements")

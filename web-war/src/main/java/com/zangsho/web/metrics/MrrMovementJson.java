@@ -1,9 +1,11 @@
 package com.zangsho.web.metrics;
 
 import com.zangsho.domain.metrics.MrrMovement;
+import com.zangsho.web.json.PageJson;
 import com.zangsho.web.json.Timestamps;
 import com.zangsho.web.json.Wire;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One event behind a figure, on the wire. */
@@ -44,4 +46,8 @@ public record MrrMovementJson(
         Wire.amount(movement.getMrrAfter()),
         Timestamps.format(movement.getOccurredAt()));
   }
+
+  /** The envelope {@code MrrMovementPage} of the OpenAPI document. */
+  @Schema(name = "MrrMovementPage", description = "MRR 變動列表與分頁資訊")
+  public record Page(List<MrrMovementJson> data, PageJson.Meta meta) {}
 }

@@ -60,4 +60,8 @@ public record MrrSeriesJson(
           entry.customers());
     }
   }
+
+  /** The envelope {@code MrrSeriesResponse} of the OpenAPI document. */
+  @Schema(name = "MrrSeriesResponse", description = "{\"data\": MRR 時間序列}")
+  public record Response(MrrSeriesJson data) {}
 }

@@ -61,4 +61,8 @@ public record MrrSummaryJson(
   private static String rate(BigDecimal rate) {
     return rate == null ? null : rate.toPlainString();
   }
+
+  /** The envelope {@code MrrSummaryResponse} of the OpenAPI document. */
+  @Schema(name = "MrrSummaryResponse", description = "{\"data\": 營收指標摘要}")
+  public record Response(MrrSummaryJson data) {}
 }

@@ -1,7 +1,6 @@
 package com.zangsho.web.operations;
 
 import com.zangsho.domain.tenant.Caller;
-import com.zangsho.web.write.Answer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -22,7 +21,7 @@ public class CommittedBatches {
    * @param action the activity log's action, e.g. {@code orders.batch_import}
    */
   public void committed(
-      Caller caller, String action, Answer.BatchSummary counts, boolean dryRun, Duration took) {
+      Caller caller, String action, BatchCounts counts, boolean dryRun, Duration took) {
     String resource = action.substring(0, action.indexOf('.'));
     metrics.batchCommitted(resource, counts, dryRun, took);
     LOG.info(

@@ -2,7 +2,6 @@ package com.zangsho.web.operations;
 
 import com.zangsho.application.operations.BacklogReport;
 import com.zangsho.domain.operations.Backlog;
-import com.zangsho.web.write.Answer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
@@ -97,7 +96,7 @@ public class OperationsMetrics {
   }
 
   /** A batch that committed: its rows by outcome (none for a dry run) and its time. */
-  void batchCommitted(String resource, Answer.BatchSummary counts, boolean dryRun, Duration took) {
+  void batchCommitted(String resource, BatchCounts counts, boolean dryRun, Duration took) {
     Timer.builder("zangsho.import.batch")
         .description("Time to answer a batch import, from its request to its commit")
         .tag("resource", resource)

@@ -1,2 +1,5 @@
-/** The operator's view: Prometheus metrics and the per-batch log line. */
+/**
+ * The operator's view and the server's own protection: Prometheus metrics, the per-batch log line,
+ * admission of requests and the callers' rate limits.
+ */
 package com.zangsho.web.operations;

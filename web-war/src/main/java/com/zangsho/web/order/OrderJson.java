@@ -3,10 +3,12 @@ package com.zangsho.web.order;
 import com.zangsho.domain.customer.Customer;
 import com.zangsho.domain.order.Order;
 import com.zangsho.web.json.JsonText;
+import com.zangsho.web.json.PageJson;
 import com.zangsho.web.json.Timestamps;
 import com.zangsho.web.json.Wire;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An order on the wire (docs/api.md §6), with the customer it belongs to. */
@@ -70,4 +72,12 @@ public record OrderJson(
         Timestamps.format(order.getCreatedAt()),
         Timestamps.format(order.getUpdatedAt()));
   }
+
+  /** The envelope {@code OrderResponse} of the OpenAPI document. */
+  @Schema(name = "OrderResponse", description = "{\"data\": 訂單}")
+  public record Response(OrderJson data) {}
+
+  /** The envelope {@code OrderPage} of the OpenAPI document. */
+  @Schema(name = "OrderPage", description = "訂單列表與分頁資訊")
+  public record Page(List<OrderJson> data, PageJson.Meta meta) {}
 }

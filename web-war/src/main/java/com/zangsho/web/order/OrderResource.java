@@ -8,11 +8,11 @@ import com.zangsho.domain.page.DateRange;
 import com.zangsho.domain.page.PageRequest;
 import com.zangsho.domain.tenant.Ability;
 import com.zangsho.web.api.schema.Bodies;
-import com.zangsho.web.api.schema.Envelopes;
 import com.zangsho.web.api.schema.Examples;
 import com.zangsho.web.auth.CurrentCaller;
 import com.zangsho.web.auth.RequiresAbility;
 import com.zangsho.web.batch.BatchImports;
+import com.zangsho.web.batch.BatchResultJson;
 import com.zangsho.web.json.DataJson;
 import com.zangsho.web.json.FieldInputReader;
 import com.zangsho.web.json.JsonBodies;
@@ -66,7 +66,7 @@ public class OrderResource {
               + "status、customer_id,以及 start_date、end_date(UTC 日,含當日)。"
               + " 日期依訂單的業務日期:有 paid_at 的訂單依 paid_at,其餘依 created_at,"
               + "所以匯入的歷史訂單落在它自己的月份,而非匯入的那天。")
-  @APIResponseSchema(value = Envelopes.OrderPage.class, responseDescription = "訂單列表")
+  @APIResponseSchema(value = OrderJson.Page.class, responseDescription = "訂單列表")
   @RequiresAbility(Ability.ORDERS_READ)
   @GET
   public PageJson<OrderJson> list(
@@ -99,7 +99,7 @@ public class OrderResource {
               + "有 paid_at 的訂單(已付款,或付款後退款)算在 paid_at 的期間,其餘依 created_at。"
               + " paid_revenue 與 average_paid_order 只計 status 為 paid 的訂單;"
               + "頂層金額為所有幣別相加,by_currency 分開列出。")
-  @APIResponseSchema(value = Envelopes.OrderStatsResponse.class, responseDescription = "訂單統計")
+  @APIResponseSchema(value = OrderStatsJson.Response.class, responseDescription = "訂單統計")
   @RequiresAbility(Ability.ORDERS_READ)
   @GET
   @Path("stats")
@@ -110,7 +110,7 @@ public class OrderResource {
   }
 
   @Operation(operationId = "getOrder", summary = "取得訂單", description = "以商家的 order_no 取得訂單。")
-  @APIResponseSchema(value = Envelopes.OrderResponse.class, responseDescription = "訂單")
+  @APIResponseSchema(value = OrderJson.Response.class, responseDescription = "訂單")
   @RequiresAbility(Ability.ORDERS_READ)
   @GET
   @Path("{orderNo}")
@@ -123,7 +123,7 @@ public class OrderResource {
       summary = "建立訂單",
       description = "customer_email 不存在時自動建立客戶(使用 customer_name)。")
   @APIResponseSchema(
-      value = Envelopes.OrderResponse.class,
+      value = OrderJson.Response.class,
       responseCode = "201",
       responseDescription = "已建立;Location 為新訂單的網址")
   @RequestBody(
@@ -171,7 +171,7 @@ public class OrderResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = Envelopes.BatchResultResponse.class),
+              schema = @Schema(implementation = BatchResultJson.Response.class),
               examples = @ExampleObject(name = "seed", value = Examples.ORDERS_BATCH_RESULT)))
   @RequiresAbility(Ability.ORDERS_WRITE)
   @POST
@@ -180,10 +180,10 @@ public class OrderResource {
   public Response importBatch(InputStream body) {
     BatchImports.Batch<OrderInput> batch =
         BatchImports.read(body, BATCH_ITEMS, OrderInput::builder);
-    return writes.commit(
+    return writes.commitBatch(
         "orders.batch_import",
-        null,
+        batch.dryRun(),
         () -> imports.importBatch(caller.get(), batch.items(), batch.onConflict(), batch.dryRun()),
-        result -> BatchImports.answer(batch, result, headers));
+        result -> BatchImports.answer(result, headers));
   }
 }

@@ -98,4 +98,8 @@ public record OrderStatsJson(
                         c.averagePaidOrder().toWire()))
             .toList());
   }
+
+  /** The envelope {@code OrderStatsResponse} of the OpenAPI document. */
+  @Schema(name = "OrderStatsResponse", description = "{\"data\": 訂單統計}")
+  public record Response(OrderStatsJson data) {}
 }

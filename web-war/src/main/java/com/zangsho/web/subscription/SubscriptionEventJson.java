@@ -3,9 +3,11 @@ package com.zangsho.web.subscription;
 import com.zangsho.domain.customer.Customer;
 import com.zangsho.domain.money.MoneyChange;
 import com.zangsho.domain.subscription.SubscriptionEvent;
+import com.zangsho.web.json.PageJson;
 import com.zangsho.web.json.Timestamps;
 import com.zangsho.web.json.Wire;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A subscription event on the wire (docs/api.md §7). */
@@ -59,4 +61,23 @@ public record SubscriptionEventJson(
         Timestamps.format(event.getOccurredAt()),
         Timestamps.format(event.getCreatedAt()));
   }
+
+  /**
+   * What a webhook event about it concerns: its subscription, so that a receiver sees {@code
+   * subscription.updated} and the {@code subscription_event.created} it recorded in order; itself
+   * when it has none.
+   */
+  static String webhookSubject(SubscriptionEvent event) {
+    return event.getSubscription() != null
+        ? "subscription:" + event.getSubscription().getId()
+        : "subscription_event:" + event.getId();
+  }
+
+  /** The envelope {@code SubscriptionEventResponse} of the OpenAPI document. */
+  @Schema(name = "SubscriptionEventResponse", description = "{\"data\": 訂閱事件}")
+  public record Response(SubscriptionEventJson data) {}
+
+  /** The envelope {@code SubscriptionEventPage} of the OpenAPI document. */
+  @Schema(name = "SubscriptionEventPage", description = "訂閱事件列表與分頁資訊")
+  public record Page(List<SubscriptionEventJson> data, PageJson.Meta meta) {}
 }

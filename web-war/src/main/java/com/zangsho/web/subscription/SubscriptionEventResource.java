@@ -7,11 +7,11 @@ import com.zangsho.domain.subscription.EventFilter;
 import com.zangsho.domain.subscription.EventInput;
 import com.zangsho.domain.tenant.Ability;
 import com.zangsho.web.api.schema.Bodies;
-import com.zangsho.web.api.schema.Envelopes;
 import com.zangsho.web.api.schema.Examples;
 import com.zangsho.web.auth.CurrentCaller;
 import com.zangsho.web.auth.RequiresAbility;
 import com.zangsho.web.batch.BatchImports;
+import com.zangsho.web.batch.BatchResultJson;
 import com.zangsho.web.json.FieldInputReader;
 import com.zangsho.web.json.JsonBodies;
 import com.zangsho.web.json.PageJson;
@@ -59,7 +59,7 @@ public class SubscriptionEventResource {
       summary = "列出訂閱事件",
       description =
           "依 occurred_at 排序;篩選 customer_id、event_type,以及 start_date、end_date(occurred_at 的 UTC 日,含當日)。")
-  @APIResponseSchema(value = Envelopes.SubscriptionEventPage.class, responseDescription = "訂閱事件列表")
+  @APIResponseSchema(value = SubscriptionEventJson.Page.class, responseDescription = "訂閱事件列表")
   @RequiresAbility(Ability.SUBSCRIPTIONS_READ)
   @GET
   public PageJson<SubscriptionEventJson> list(
@@ -87,7 +87,7 @@ public class SubscriptionEventResource {
       summary = "建立訂閱事件",
       description = "手動記錄升級、降級、取消等事件;customer_email 必須存在。")
   @APIResponseSchema(
-      value = Envelopes.SubscriptionEventResponse.class,
+      value = SubscriptionEventJson.Response.class,
       responseCode = "201",
       responseDescription = "已建立")
   @RequestBody(
@@ -108,7 +108,10 @@ public class SubscriptionEventResource {
         created ->
             Answer.created(null, SubscriptionEventJson.of(created))
                 .about(created.getId())
-                .announcing("subscription_event.created"));
+                .announcing(
+                    "subscription_event.created",
+                    SubscriptionEventJson.webhookSubject(created),
+                    SubscriptionEventJson.of(created)));
   }
 
   @Operation(
@@ -128,7 +131,7 @@ public class SubscriptionEventResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = Envelopes.BatchResultResponse.class),
+              schema = @Schema(implementation = BatchResultJson.Response.class),
               examples = @ExampleObject(name = "seed", value = Examples.EVENTS_BATCH_RESULT)))
   @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @POST
@@ -137,10 +140,10 @@ public class SubscriptionEventResource {
   public Response importBatch(InputStream body) {
     BatchImports.Batch<EventInput> batch =
         BatchImports.read(body, BATCH_ITEMS, EventInput::builder);
-    return writes.commit(
+    return writes.commitBatch(
         "subscription_events.batch_import",
-        null,
+        batch.dryRun(),
         () -> imports.importBatch(caller.get(), batch.items(), batch.onConflict(), batch.dryRun()),
-        result -> BatchImports.answer(batch, result, headers));
+        result -> BatchImports.answer(result, headers));
   }
 }

@@ -2,9 +2,11 @@ package com.zangsho.web.subscription;
 
 import com.zangsho.domain.customer.Customer;
 import com.zangsho.domain.subscription.Subscription;
+import com.zangsho.web.json.PageJson;
 import com.zangsho.web.json.Timestamps;
 import com.zangsho.web.json.Wire;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A subscription on the wire (docs/api.md §7). */
@@ -59,4 +61,12 @@ public record SubscriptionJson(
         Timestamps.format(subscription.getCreatedAt()),
         Timestamps.format(subscription.getUpdatedAt()));
   }
+
+  /** The envelope {@code SubscriptionResponse} of the OpenAPI document. */
+  @Schema(name = "SubscriptionResponse", description = "{\"data\": 訂閱}")
+  public record Response(SubscriptionJson data) {}
+
+  /** The envelope {@code SubscriptionPage} of the OpenAPI document. */
+  @Schema(name = "SubscriptionPage", description = "訂閱列表與分頁資訊")
+  public record Page(List<SubscriptionJson> data, PageJson.Meta meta) {}
 }

@@ -13,11 +13,11 @@ import com.zangsho.domain.subscription.SubscriptionNotFoundException;
 import com.zangsho.domain.tenant.Ability;
 import com.zangsho.web.api.PathIds;
 import com.zangsho.web.api.schema.Bodies;
-import com.zangsho.web.api.schema.Envelopes;
 import com.zangsho.web.api.schema.Examples;
 import com.zangsho.web.auth.CurrentCaller;
 import com.zangsho.web.auth.RequiresAbility;
 import com.zangsho.web.batch.BatchImports;
+import com.zangsho.web.batch.BatchResultJson;
 import com.zangsho.web.json.DataJson;
 import com.zangsho.web.json.FieldInputReader;
 import com.zangsho.web.json.JsonBodies;
@@ -74,7 +74,7 @@ public class SubscriptionResource {
       operationId = "listSubscriptions",
       summary = "列出訂閱",
       description = "依 id 排序;篩選 status、customer_id。")
-  @APIResponseSchema(value = Envelopes.SubscriptionPage.class, responseDescription = "訂閱列表")
+  @APIResponseSchema(value = SubscriptionJson.Page.class, responseDescription = "訂閱列表")
   @RequiresAbility(Ability.SUBSCRIPTIONS_READ)
   @GET
   public PageJson<SubscriptionJson> list(
@@ -92,7 +92,7 @@ public class SubscriptionResource {
   }
 
   @Operation(operationId = "getSubscription", summary = "取得訂閱", description = "以 ID 取得訂閱。")
-  @APIResponseSchema(value = Envelopes.SubscriptionResponse.class, responseDescription = "訂閱")
+  @APIResponseSchema(value = SubscriptionJson.Response.class, responseDescription = "訂閱")
   @RequiresAbility(Ability.SUBSCRIPTIONS_READ)
   @GET
   @Path("{id}")
@@ -106,7 +106,7 @@ public class SubscriptionResource {
       summary = "建立訂閱",
       description = "每位客戶只能有一個訂閱;記錄 created 事件。")
   @APIResponseSchema(
-      value = Envelopes.SubscriptionResponse.class,
+      value = SubscriptionJson.Response.class,
       responseCode = "201",
       responseDescription = "已建立;Location 為新訂閱的網址")
   @RequestBody(
@@ -155,7 +155,7 @@ public class SubscriptionResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = Envelopes.BatchResultResponse.class),
+              schema = @Schema(implementation = BatchResultJson.Response.class),
               examples =
                   @ExampleObject(name = "seed", value = Examples.SUBSCRIPTIONS_BATCH_RESULT)))
   @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
@@ -165,18 +165,18 @@ public class SubscriptionResource {
   public Response importBatch(InputStream body) {
     BatchImports.Batch<SubscriptionInput> batch =
         BatchImports.read(body, BATCH_ITEMS, SubscriptionInput::builder);
-    return writes.commit(
+    return writes.commitBatch(
         "subscriptions.batch_import",
-        null,
+        batch.dryRun(),
         () -> imports.importBatch(caller.get(), batch.items(), batch.onConflict(), batch.dryRun()),
-        result -> BatchImports.answer(batch, result, headers));
+        result -> BatchImports.answer(result, headers));
   }
 
   @Operation(
       operationId = "updateSubscription",
       summary = "更新訂閱",
       description = "只更新有提供的欄位(plan_name 給 null 則清空);MRR 上升記錄 upgrade,下降記錄 downgrade。")
-  @APIResponseSchema(value = Envelopes.SubscriptionResponse.class, responseDescription = "更新後的訂閱")
+  @APIResponseSchema(value = SubscriptionJson.Response.class, responseDescription = "更新後的訂閱")
   @RequestBody(
       required = true,
       content =
@@ -201,7 +201,7 @@ public class SubscriptionResource {
       operationId = "cancelSubscription",
       summary = "取消訂閱",
       description = "記錄 cancel 事件;已取消時回傳 409。不帶內容時以當下時間取消、不記原因。")
-  @APIResponseSchema(value = Envelopes.SubscriptionResponse.class, responseDescription = "已取消的訂閱")
+  @APIResponseSchema(value = SubscriptionJson.Response.class, responseDescription = "已取消的訂閱")
   @RequestBody(
       required = false,
       content =
@@ -226,7 +226,7 @@ public class SubscriptionResource {
       operationId = "reactivateSubscription",
       summary = "重新啟用訂閱",
       description = "記錄 reactivated 事件;已是有效狀態時回傳 409。")
-  @APIResponseSchema(value = Envelopes.SubscriptionResponse.class, responseDescription = "重新啟用的訂閱")
+  @APIResponseSchema(value = SubscriptionJson.Response.class, responseDescription = "重新啟用的訂閱")
   @RequiresAbility(Ability.SUBSCRIPTIONS_WRITE)
   @PUT
   @Path("{id}/reactivate")
@@ -248,7 +248,10 @@ public class SubscriptionResource {
   private static Answer announcing(Answer answer, String type, SubscriptionWrite write) {
     answer.about(write.subscription().getId()).announcing(type);
     for (SubscriptionEvent event : write.recorded()) {
-      answer.announcing(EVENT_CREATED, SubscriptionEventJson.of(event));
+      answer.announcing(
+          EVENT_CREATED,
+          SubscriptionEventJson.webhookSubject(event),
+          SubscriptionEventJson.of(event));
     }
     return answer;
   }

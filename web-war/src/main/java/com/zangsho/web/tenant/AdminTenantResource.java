@@ -1,10 +1,8 @@
 package com.zangsho.web.tenant;
 
-import com.zangsho.application.tenant.TenantService;
 import com.zangsho.domain.validation.Rule;
 import com.zangsho.domain.validation.ValidationException;
 import com.zangsho.web.api.schema.Bodies;
-import com.zangsho.web.api.schema.Envelopes;
 import com.zangsho.web.auth.OperatorOnly;
 import com.zangsho.web.json.DataJson;
 import com.zangsho.web.json.JsonBodies;
@@ -31,14 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin", description = "Operators: tenants (needs ZANGSHO_ADMIN_TOKEN)")
 public class AdminTenantResource {
-  @Inject TenantService tenants;
+  @Inject TenantCreation creation;
 
   @Operation(
       operationId = "createTenant",
       summary = "建立商家(營運者)",
       description = "需以 ZANGSHO_ADMIN_TOKEN 認證;回傳第一個 * Token。")
   @APIResponseSchema(
-      value = Envelopes.CreatedTenantResponse.class,
+      value = NewTenantJson.Response.class,
       responseCode = "201",
       responseDescription = "已建立;token 為明文,只出現這一次")
   @RequestBody(
@@ -57,7 +55,7 @@ public class AdminTenantResource {
       throw new ValidationException(name.wrongType());
     }
     return Response.status(Response.Status.CREATED)
-        .entity(new DataJson<>(NewTenantJson.of(tenants.createTenant(name.text()))))
+        .entity(new DataJson<>(NewTenantJson.of(creation.create(name.text()))))
         .build();
   }
 }

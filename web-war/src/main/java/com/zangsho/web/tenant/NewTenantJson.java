@@ -12,4 +12,8 @@ public record NewTenantJson(long id, String name, String token) {
     return new NewTenantJson(
         created.tenant().getId(), created.tenant().getName(), created.plainToken());
   }
+
+  /** The envelope {@code CreatedTenantResponse} of the OpenAPI document. */
+  @Schema(name = "CreatedTenantResponse", description = "{\"data\": 新商家與其第一個 Token}")
+  public record Response(NewTenantJson data) {}
 }

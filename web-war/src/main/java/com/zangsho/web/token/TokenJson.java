@@ -41,4 +41,12 @@ public record TokenJson(
         json.createdAt(),
         issued.plainToken());
   }
+
+  /** The envelope {@code TokenResponse} of the OpenAPI document. */
+  @Schema(name = "TokenResponse", description = "{\"data\": Token}")
+  public record Response(TokenJson data) {}
+
+  /** The envelope {@code TokenList} of the OpenAPI document. */
+  @Schema(name = "TokenList", description = "{\"data\": [Token]}")
+  public record Listing(List<TokenJson> data) {}
 }

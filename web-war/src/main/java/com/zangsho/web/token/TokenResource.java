@@ -8,7 +8,6 @@ import com.zangsho.domain.validation.Rule;
 import com.zangsho.domain.validation.Violation;
 import com.zangsho.web.api.PathIds;
 import com.zangsho.web.api.schema.Bodies;
-import com.zangsho.web.api.schema.Envelopes;
 import com.zangsho.web.auth.CurrentCaller;
 import com.zangsho.web.auth.RequiresAbility;
 import com.zangsho.web.json.DataJson;
@@ -57,7 +56,7 @@ public class TokenResource {
   @Inject Writes writes;
 
   @Operation(operationId = "listTokens", summary = "列出 Token", description = "不含 Token 明文或雜湊。")
-  @APIResponseSchema(value = Envelopes.TokenList.class, responseDescription = "此商家的 Token")
+  @APIResponseSchema(value = TokenJson.Listing.class, responseDescription = "此商家的 Token")
   @GET
   public DataJson<List<TokenJson>> list() {
     return new DataJson<>(tokens.list(caller.get()).stream().map(TokenJson::of).toList());
@@ -65,7 +64,7 @@ public class TokenResource {
 
   @Operation(operationId = "createToken", summary = "建立 Token", description = "Token 明文只在此回應出現一次。")
   @APIResponseSchema(
-      value = Envelopes.TokenResponse.class,
+      value = TokenJson.Response.class,
       responseCode = "201",
       responseDescription = "已建立;token 為明文")
   @RequestBody(
@@ -105,7 +104,7 @@ public class TokenResource {
       operationId = "regenerateToken",
       summary = "重新產生 Token",
       description = "舊值立即失效;新值只出現一次。")
-  @APIResponseSchema(value = Envelopes.TokenResponse.class, responseDescription = "新的 token 明文")
+  @APIResponseSchema(value = TokenJson.Response.class, responseDescription = "新的 token 明文")
   @POST
   @Path("{id}/regenerate")
   public Response regenerate(@PathParam("id") String id) {

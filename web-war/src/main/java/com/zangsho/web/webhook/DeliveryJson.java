@@ -1,8 +1,10 @@
 package com.zangsho.web.webhook;
 
 import com.zangsho.domain.webhook.WebhookDelivery;
+import com.zangsho.web.json.PageJson;
 import com.zangsho.web.json.Timestamps;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -45,4 +47,12 @@ public record DeliveryJson(
         Timestamps.format(delivery.getCreatedAt()),
         Timestamps.format(delivery.getDeliveredAt()));
   }
+
+  /** The envelope {@code WebhookDeliveryResponse} of the OpenAPI document. */
+  @Schema(name = "WebhookDeliveryResponse", description = "{\"data\": WebhookDelivery}")
+  public record Response(DeliveryJson data) {}
+
+  /** The envelope {@code WebhookDeliveryPage} of the OpenAPI document. */
+  @Schema(name = "WebhookDeliveryPage", description = "Webhook 傳送紀錄與分頁資訊")
+  public record Page(List<DeliveryJson> data, PageJson.Meta meta) {}
 }

@@ -32,4 +32,12 @@ public record WebhookJson(
     return new WebhookJson(
         json.id(), json.url(), json.events(), json.active(), json.createdAt(), webhook.getSecret());
   }
+
+  /** The envelope {@code WebhookResponse} of the OpenAPI document. */
+  @Schema(name = "WebhookResponse", description = "{\"data\": Webhook}")
+  public record Response(WebhookJson data) {}
+
+  /** The envelope {@code WebhookList} of the OpenAPI document. */
+  @Schema(name = "WebhookList", description = "{\"data\": [Webhook]}")
+  public record Listing(List<WebhookJson> data) {}
 }

@@ -8,7 +8,6 @@ import com.zangsho.domain.validation.Rule;
 import com.zangsho.domain.validation.Violation;
 import com.zangsho.web.api.PathIds;
 import com.zangsho.web.api.schema.Bodies;
-import com.zangsho.web.api.schema.Envelopes;
 import com.zangsho.web.auth.CurrentCaller;
 import com.zangsho.web.auth.RequiresAbility;
 import com.zangsho.web.json.DataJson;
@@ -60,14 +59,14 @@ public class WebhookResource {
   @Inject Writes writes;
 
   @Operation(operationId = "listWebhooks", summary = "列出 Webhook", description = "不含簽章用的 secret。")
-  @APIResponseSchema(value = Envelopes.WebhookList.class, responseDescription = "此商家的 Webhook")
+  @APIResponseSchema(value = WebhookJson.Listing.class, responseDescription = "此商家的 Webhook")
   @GET
   public DataJson<List<WebhookJson>> list() {
     return new DataJson<>(webhooks.list(caller.get()).stream().map(WebhookJson::of).toList());
   }
 
   @Operation(operationId = "getWebhook", summary = "取得 Webhook", description = "以 ID 取得 Webhook。")
-  @APIResponseSchema(value = Envelopes.WebhookResponse.class, responseDescription = "Webhook")
+  @APIResponseSchema(value = WebhookJson.Response.class, responseDescription = "Webhook")
   @GET
   @Path("{id}")
   public DataJson<WebhookJson> get(@PathParam("id") String id) {
@@ -80,7 +79,7 @@ public class WebhookResource {
       summary = "建立 Webhook",
       description = "簽章用的 secret 只在此回應出現一次。")
   @APIResponseSchema(
-      value = Envelopes.WebhookResponse.class,
+      value = WebhookJson.Response.class,
       responseCode = "201",
       responseDescription = "已建立;含 secret")
   @RequestBody(
@@ -132,7 +131,7 @@ public class WebhookResource {
       summary = "暫停或恢復 Webhook",
       description =
           "active=false 暫停:新的與待送的傳送保留為 pending、不送出;active=true 恢復:" + "待送的傳送立即依建立順序(同一對象依序)送出。")
-  @APIResponseSchema(value = Envelopes.WebhookResponse.class, responseDescription = "Webhook")
+  @APIResponseSchema(value = WebhookJson.Response.class, responseDescription = "Webhook")
   @RequestBody(
       required = true,
       content =
@@ -167,7 +166,7 @@ public class WebhookResource {
       summary = "重新傳送",
       description = "以同一個事件 id 再傳送一次,不論這次傳送目前的狀態(已送達、已放棄或待送);" + "Webhook 暫停時保留到恢復。")
   @APIResponseSchema(
-      value = Envelopes.WebhookDeliveryResponse.class,
+      value = DeliveryJson.Response.class,
       responseCode = "202",
       responseDescription = "已排入傳送")
   @POST
@@ -189,7 +188,7 @@ public class WebhookResource {
       summary = "重新傳送失敗的傳送",
       description = "最近 7 天內放棄(failed)的每一筆傳送各再傳送一次;回應其件數。")
   @APIResponseSchema(
-      value = Envelopes.RedeliveredResponse.class,
+      value = Redelivered.Response.class,
       responseCode = "202",
       responseDescription = "已排入傳送的件數")
   @POST
@@ -205,13 +204,17 @@ public class WebhookResource {
 
   /** How many failed deliveries were given another attempt. */
   @Schema(name = "Redelivered")
-  public record Redelivered(int redelivered) {}
+  public record Redelivered(int redelivered) {
+    /** The envelope {@code RedeliveredResponse} of the OpenAPI document. */
+    @Schema(name = "RedeliveredResponse", description = "{\"data\": {\"redelivered\": 件數}}")
+    public record Response(Redelivered data) {}
+  }
 
   @Operation(
       operationId = "listWebhookDeliveries",
       summary = "Webhook 傳送紀錄",
       description = "每次傳送的嘗試次數、狀態碼、下次重試時間與最後錯誤。")
-  @APIResponseSchema(value = Envelopes.WebhookDeliveryPage.class, responseDescription = "傳送紀錄")
+  @APIResponseSchema(value = DeliveryJson.Page.class, responseDescription = "傳送紀錄")
   @GET
   @Path("{id}/deliveries")
   public PageJson<DeliveryJson> deliveries(

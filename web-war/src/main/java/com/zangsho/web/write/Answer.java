@@ -1,9 +1,10 @@
 package com.zangsho.web.write;
 
+import com.zangsho.application.webhook.WebhookEvent;
 import com.zangsho.application.write.WriteResult;
 import com.zangsho.domain.batch.BatchResult;
 import com.zangsho.web.json.JsonbConfiguration;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import com.zangsho.web.operations.BatchCounts;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +20,7 @@ public final class Answer {
   private final Object data;
   private final URI location;
   private Long subjectId;
-  private BatchSummary summary;
-  private boolean dryRun;
+  private BatchCounts summary;
   private final List<Announcement> announced = new ArrayList<>();
 
   private Answer(int status, Object data, URI location) {
@@ -55,14 +55,10 @@ public final class Answer {
     return this;
   }
 
-  /**
-   * The counts of a batch, as the activity log entry's {@code summary}; a dry run's are reported to
-   * the operator as such.
-   */
-  public Answer summarizing(BatchResult result, boolean dryRun) {
-    this.dryRun = dryRun;
+  /** The counts of a batch, as the activity log entry's {@code summary}. */
+  public Answer summarizing(BatchResult result) {
     this.summary =
-        new BatchSummary(
+        new BatchCounts(
             result.total(),
             result.created().size(),
             result.updated().size(),
@@ -72,38 +68,40 @@ public final class Answer {
   }
 
   /**
-   * Announces {@code type} with the answer's object as its {@code data}; for a removal, with the id
-   * of what was removed.
+   * Announces {@code type} about the answer's row ({@link #about}): with the answer's object as its
+   * {@code data}; for a removal, with the id of what was removed.
    */
   public Answer announcing(String type) {
-    announced.add(new Announcement(type, null));
+    announced.add(new Announcement(type, type.substring(0, type.indexOf('.')) + ":", null));
     return this;
   }
 
-  /** Announces {@code type} with another object, e.g. the subscription event a change recorded. */
-  public Answer announcing(String type, Object eventData) {
-    announced.add(new Announcement(type, eventData));
+  /**
+   * Announces {@code type} with another object, e.g. the subscription event a change recorded.
+   *
+   * @param subject the row it is about, e.g. {@code subscription:7}
+   */
+  public Answer announcing(String type, String subject, Object eventData) {
+    announced.add(new Announcement(type, subject, eventData));
     return this;
   }
 
   /** The batch's counts, or null when the answer is not a batch's. */
-  BatchSummary batchSummary() {
+  BatchCounts batchSummary() {
     return summary;
-  }
-
-  boolean dryRun() {
-    return dryRun;
   }
 
   WriteResult render() {
     String rendered = data == null ? null : json(data);
-    List<WriteResult.WebhookEvent> events = new ArrayList<>(announced.size());
+    List<WebhookEvent> events = new ArrayList<>(announced.size());
     for (Announcement announcement : announced) {
       String eventData =
           announcement.data != null
               ? json(announcement.data)
               : rendered != null ? rendered : json(new Removed(subjectId));
-      events.add(new WriteResult.WebhookEvent(announcement.type, eventData));
+      String subject =
+          announcement.data != null ? announcement.subject : announcement.subject + subjectId;
+      events.add(new WebhookEvent(announcement.type, subject, eventData));
     }
     return new WriteResult(
         status,
@@ -118,12 +116,11 @@ public final class Answer {
     return JsonbConfiguration.jsonb().toJson(value);
   }
 
-  private record Announcement(String type, Object data) {}
+  /**
+   * @param subject the row's subject, or, for an event about the answer's row, its type and colon
+   */
+  private record Announcement(String type, String subject, Object data) {}
 
   /** The data of an event about a removed row. */
   public record Removed(Long id) {}
-
-  /** The counts of a batch, as the activity log's {@code summary}. */
-  @JsonbPropertyOrder({"total", "created", "updated", "skipped", "failed"})
-  public record BatchSummary(int total, int created, int updated, int skipped, int failed) {}
 }

@@ -1,10 +1,10 @@
-package com.zangsho.web.auth;
+package com.zangsho.web.operations;
 
 import com.zangsho.application.token.RateLimits;
 import com.zangsho.domain.tenant.Caller;
 import com.zangsho.web.api.Messages;
+import com.zangsho.web.auth.BearerAuthenticationFilter;
 import com.zangsho.web.error.ErrorJson;
-import com.zangsho.web.operations.OperationsMetrics;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
