@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,10 +47,6 @@ public class JpaCustomerRepository extends JpaRecords<Customer> implements Custo
           ListOrder.BY_ID,
           c -> Cursor.of(c.getId()),
           "ix_customers_tenant_id");
-
-  // An e-mail, external id or id that matches nothing, for IN lists that would otherwise be empty.
-  private static final List<String> NO_KEYS = List.of("");
-  private static final List<Long> NO_IDS = List.of(0L);
 
   /** At most this many of a text's pieces are counted to find the rarest. */
   private static final int PIECES_COUNTED = 8;
@@ -103,35 +100,51 @@ public class JpaCustomerRepository extends JpaRecords<Customer> implements Custo
   @Override
   public List<Customer> findByEmailKeysOrExternalIds(
       long tenantId, Collection<String> emailKeys, Collection<String> externalIds, RowLock lock) {
-    if (emailKeys.isEmpty() && externalIds.isEmpty()) {
-      return List.of();
-    }
-    return Locking.keyLookup(
-        em,
-        "select c.* from customers c where c.tenant_id = ?1"
-            + " and (c.email_key in (?2) or c.external_id in (?3))",
-        Customer.class,
-        lock,
-        tenantId,
-        emailKeys.isEmpty() ? NO_KEYS : emailKeys,
-        externalIds.isEmpty() ? NO_KEYS : externalIds);
+    return union(
+        lookUp("c.email_key", emailKeys, tenantId, lock),
+        lookUp("c.external_id", externalIds, tenantId, lock));
   }
 
   @Override
   public List<Customer> findByIdsOrEmailKeys(
       long tenantId, Collection<Long> ids, Collection<String> emailKeys) {
-    if (ids.isEmpty() && emailKeys.isEmpty()) {
+    return union(
+        lookUp("c.id", ids, tenantId, RowLock.NONE),
+        lookUp("c.email_key", emailKeys, tenantId, RowLock.NONE));
+  }
+
+  /**
+   * The tenant's customers whose {@code column} is one of {@code keys}: one unique index's range
+   * per look-up. A look-up by two keys at once ({@code a in (…) or b in (…)}) is one query, but H2
+   * answers it by walking every row of the tenant: 13 ms into an empty tenant, 1 s into one of
+   * 267,000 customers.
+   */
+  private List<Customer> lookUp(String column, Collection<?> keys, long tenantId, RowLock lock) {
+    if (keys.isEmpty()) {
       return List.of();
     }
     return Locking.keyLookup(
         em,
-        "select c.* from customers c where c.tenant_id = ?1"
-            + " and (c.id in (?2) or c.email_key in (?3))",
+        "select c.* from customers c where c.tenant_id = ?1 and " + column + " in (?2)",
         Customer.class,
-        RowLock.NONE,
+        lock,
         tenantId,
-        ids.isEmpty() ? NO_IDS : ids,
-        emailKeys.isEmpty() ? NO_KEYS : emailKeys);
+        keys);
+  }
+
+  /** Each customer once: both look-ups may find the same one (an e-mail and its external id). */
+  private static List<Customer> union(List<Customer> first, List<Customer> second) {
+    if (second.isEmpty()) {
+      return first;
+    }
+    Map<Long, Customer> byId = new LinkedHashMap<>();
+    for (Customer customer : first) {
+      byId.put(customer.getId(), customer);
+    }
+    for (Customer customer : second) {
+      byId.putIfAbsent(customer.getId(), customer);
+    }
+    return new ArrayList<>(byId.values());
   }
 
   @Override
