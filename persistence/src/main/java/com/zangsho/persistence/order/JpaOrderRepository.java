@@ -75,13 +75,7 @@ public class JpaOrderRepository extends JpaRecords<Order> implements OrderReposi
     if (orderNos.isEmpty()) {
       return List.of();
     }
-    return Locking.keyLookup(
-        em,
-        "select o.* from orders o where o.tenant_id = ?1 and o.order_no in (?2)",
-        Order.class,
-        lock,
-        tenantId,
-        orderNos);
+    return Locking.keyLookup(em, Order.class, lock, tenantId, "orders", "order_no", orderNos, null);
   }
 
   @Override

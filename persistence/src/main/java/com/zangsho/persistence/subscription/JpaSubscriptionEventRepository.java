@@ -42,12 +42,13 @@ public class JpaSubscriptionEventRepository extends JpaRecords<SubscriptionEvent
     }
     return Locking.keyLookup(
         em,
-        "select e.* from subscription_events e where e.tenant_id = ?1"
-            + " and e.customer_id in (?2) and e.occurred_at in (?3)",
         SubscriptionEvent.class,
         lock,
         tenantId,
+        "subscription_events",
+        "customer_id",
         customerIds,
+        "t.occurred_at in (?3)",
         occurredAts);
   }
 

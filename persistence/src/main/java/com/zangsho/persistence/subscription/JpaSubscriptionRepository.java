@@ -70,12 +70,7 @@ public class JpaSubscriptionRepository extends JpaRecords<Subscription>
       return List.of();
     }
     return Locking.keyLookup(
-        em,
-        "select s.* from subscriptions s where s.tenant_id = ?1 and s.customer_id in (?2)",
-        Subscription.class,
-        lock,
-        tenantId,
-        customerIds);
+        em, Subscription.class, lock, tenantId, "subscriptions", "customer_id", customerIds, null);
   }
 
   @Override
