@@ -7,12 +7,9 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
-import org.hibernate.dialect.H2Dialect;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.jpa.HibernateHints;
 import org.hibernate.query.NativeQuery;
 
@@ -31,16 +28,11 @@ public final class Locking {
 
   /**
    * The rows of {@code type} a batch names by key: the tenant's rows of {@code table} (alias {@code
-   * t}) whose {@code column} is one of {@code keys}, and, unless it is null, that meet {@code
-   * andWhere}, whose parameters are {@code ?3, ?4, …} ({@code more}, lists for {@code in (?n)}).
-   *
-   * <p>Native SQL: Hibernate 6.6 keeps no plan for a JPQL query with a list parameter and
-   * translates it to SQL again on every execution, which was 7 % of a batch's server CPU; these
-   * look-ups run on every batch. On H2 (2.2.224, the server's own) the keys are joined as a table
-   * ({@code unnest}) rather than listed ({@code in}): H2 seeks an index for an {@code in} list only
-   * on the index's first column, and every key here follows the tenant in its index, so {@code in}
-   * walked all the tenant's rows: a 100-customer batch took 100 ms in a new tenant and 500 ms in
-   * one of 200,000. MariaDB and MySQL seek each key of the list.
+   * t}) whose {@code column} is one of {@code keys} ({@link TenantKeyList}), and, unless it is
+   * null, that meet {@code andWhere}, whose parameters are {@code ?3, ?4, …} ({@code more}, lists
+   * for {@code in (?n)}). Native SQL: Hibernate 6.6 keeps no plan for a JPQL query with a list
+   * parameter and translates it to SQL again on every execution, which was 7 % of a batch's server
+   * CPU; these look-ups run on every batch.
    */
   public static <T> List<T> keyLookup(
       EntityManager em,
@@ -52,41 +44,15 @@ public final class Locking {
       Collection<?> keys,
       String andWhere,
       Object... more) {
-    String sql;
-    Object bound;
-    if (keysJoinedAsTable(em)) {
-      // One array parameter: H2 cannot type the elements of an array of parameters. A key listed
-      // twice would find its row twice.
-      boolean numbers = keys.iterator().next() instanceof Number;
-      sql =
-          "select t.* from unnest(cast(?2 as "
-              + (numbers ? "bigint" : "varchar")
-              + " array)) k(v)"
-              + " join "
-              + table
-              + " t on t.tenant_id = ?1 and t."
-              + column
-              + " = k.v"
-              + (andWhere == null ? "" : " where " + andWhere);
-      bound = new LinkedHashSet<>(keys).toArray(numbers ? new Long[0] : new String[0]);
-    } else {
-      sql =
-          "select t.* from "
-              + table
-              + " t where t.tenant_id = ?1 and t."
-              + column
-              + " in (?2)"
-              + (andWhere == null ? "" : " and " + andWhere);
-      bound = keys;
-    }
+    TenantKeyList keyList = TenantKeyList.of(em, table, column, keys);
+    String sql = "select t.* " + keyList.fromWhere() + (andWhere == null ? "" : " and " + andWhere);
     Query query = em.createNativeQuery(lock == RowLock.NONE ? sql : sql + " for update", type);
     // Only pending changes to this entity's rows need flushing before the look-up.
     query.unwrap(NativeQuery.class).addSynchronizedEntityClass(type);
     if (lock == RowLock.NONE) {
       query.setHint(HibernateHints.HINT_READ_ONLY, true);
     }
-    query.setParameter(1, tenantId);
-    query.setParameter(2, bound);
+    keyList.bind(query, tenantId);
     for (int i = 0; i < more.length; i++) {
       query.setParameter(i + 3, more[i]);
     }
@@ -97,14 +63,6 @@ public final class Locking {
     } catch (PersistenceException e) {
       throw Flushing.translate(e);
     }
-  }
-
-  private static boolean keysJoinedAsTable(EntityManager em) {
-    return em.getEntityManagerFactory()
-            .unwrap(SessionFactoryImplementor.class)
-            .getJdbcServices()
-            .getDialect()
-        instanceof H2Dialect;
   }
 
   public static <T> List<T> resultList(TypedQuery<T> query, RowLock lock) {

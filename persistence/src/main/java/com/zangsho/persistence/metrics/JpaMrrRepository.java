@@ -1,5 +1,6 @@
 package com.zangsho.persistence.metrics;
 
+import com.zangsho.domain.RowLock;
 import com.zangsho.domain.metrics.MovementFilter;
 import com.zangsho.domain.metrics.MrrDay;
 import com.zangsho.domain.metrics.MrrDayTotals;
@@ -9,11 +10,14 @@ import com.zangsho.domain.metrics.MrrRepository;
 import com.zangsho.domain.page.Page;
 import com.zangsho.domain.page.PageRequest;
 import com.zangsho.domain.subscription.EventType;
+import com.zangsho.domain.subscription.SubscriptionEvent;
 import com.zangsho.persistence.Flushing;
 import com.zangsho.persistence.ListOrder;
 import com.zangsho.persistence.ListQuery;
+import com.zangsho.persistence.Locking;
 import com.zangsho.persistence.Paging;
 import com.zangsho.persistence.ReportsRaces;
+import com.zangsho.persistence.TenantKeyList;
 import com.zangsho.persistence.TenantWhere;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -29,6 +33,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.hibernate.query.NativeQuery;
 
 /**
  * Movements are written with the repository's own multi-row statements (one per 500 rows) and day
@@ -39,6 +44,8 @@ import java.util.TreeSet;
 @ReportsRaces
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaMrrRepository implements MrrRepository {
+  private static final EventType.Converter EVENT_TYPES = new EventType.Converter();
+
   private static final int ROWS_PER_STATEMENT = 500;
 
   private static final ListQuery<MrrMovement> LIST =
@@ -81,20 +88,31 @@ public class JpaMrrRepository implements MrrRepository {
     }
     // The datasource reads committed data (wildfly/configure-server.cli): with the customers'
     // turn taken (lockCustomers), this sees every event the previous holder committed.
-    return em.createQuery(
-            "select e.id, e.customer.id, e.eventType, e.oldAmount, e.newAmount, e.amountChange,"
-                + " e.occurredAt from SubscriptionEvent e where e.tenantId = :tenantId"
-                + " and e.customer.id in :customerIds",
-            Object[].class)
-        .setParameter("tenantId", tenantId)
-        .setParameter("customerIds", customerIds)
-        .getResultStream()
+    TenantKeyList keys = TenantKeyList.of(em, "subscription_events", "customer_id", customerIds);
+    Query query =
+        em.createNativeQuery(
+            "select t.id, t.customer_id, t.event_type, t.old_amount, t.new_amount,"
+                + " t.amount_change, t.occurred_at "
+                + keys.fromWhere());
+    query
+        .unwrap(NativeQuery.class)
+        .addScalar("id", Long.class)
+        .addScalar("customer_id", Long.class)
+        .addScalar("event_type", String.class)
+        .addScalar("old_amount", BigDecimal.class)
+        .addScalar("new_amount", BigDecimal.class)
+        .addScalar("amount_change", BigDecimal.class)
+        .addScalar("occurred_at", Instant.class)
+        .addSynchronizedEntityClass(SubscriptionEvent.class);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = keys.bind(query, tenantId).getResultList();
+    return rows.stream()
         .map(
             row ->
                 new MrrHistory.Event(
                     (Long) row[0],
                     (Long) row[1],
-                    (EventType) row[2],
+                    EVENT_TYPES.convertToEntityAttribute((String) row[2]),
                     (BigDecimal) row[3],
                     (BigDecimal) row[4],
                     (BigDecimal) row[5],
@@ -107,13 +125,15 @@ public class JpaMrrRepository implements MrrRepository {
     if (customerIds.isEmpty()) {
       return List.of();
     }
-    return em.createQuery(
-            "select m from MrrMovement m where m.tenantId = :tenantId"
-                + " and m.customerId in :customerIds",
-            MrrMovement.class)
-        .setParameter("tenantId", tenantId)
-        .setParameter("customerIds", customerIds)
-        .getResultList();
+    return Locking.keyLookup(
+        em,
+        MrrMovement.class,
+        RowLock.NONE,
+        tenantId,
+        "mrr_movements",
+        "customer_id",
+        customerIds,
+        null);
   }
 
   @Override
