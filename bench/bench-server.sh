@@ -38,13 +38,18 @@ bench_server() {
   log=$data/server.log
   export ZANGSHO_DATA_DIR=$data ZANGSHO_ADMIN_TOKEN=bench-admin
   export ZANGSHO_RATE_LIMIT_PER_MINUTE=${ZANGSHO_RATE_LIMIT_PER_MINUTE:-100000000}
-  export ZANGSHO_DB_DRIVER=mysql ZANGSHO_DB_USER=zangsho_bench ZANGSHO_DB_PASSWORD=zangsho_bench
-  # BENCH_DB_PARAMS: the server's JDBC URL parameters, to compare driver settings.
-  export ZANGSHO_DB_URL="jdbc:mysql://127.0.0.1:${BENCH_DB_PORT:-3306}/$database?${BENCH_DB_PARAMS:-rewriteBatchedStatements=true}"
+  # BENCH_DB=h2: the embedded default (an H2 file under ZANGSHO_DATA_DIR) instead of MariaDB/MySQL.
+  if [ "${BENCH_DB:-mysql}" != h2 ]; then
+    export ZANGSHO_DB_DRIVER=mysql ZANGSHO_DB_USER=zangsho_bench ZANGSHO_DB_PASSWORD=zangsho_bench
+    # BENCH_DB_PARAMS: the server's JDBC URL parameters, to compare driver settings.
+    export ZANGSHO_DB_URL="jdbc:mysql://127.0.0.1:${BENCH_DB_PORT:-3306}/$database?${BENCH_DB_PARAMS:-rewriteBatchedStatements=true}"
+  fi
   cp -a ear/target/server "$data/server"
   trap bench_server_stop EXIT
   bench_server_boot
   database_pid=$(pgrep -ox mariadbd || pgrep -ox mysqld)
+  # Embedded, the database's work is the server's.
+  [ "${BENCH_DB:-mysql}" != h2 ] || database_pid=$server_pid
   base=http://127.0.0.1:8280
 }
 
