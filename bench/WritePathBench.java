@@ -49,7 +49,7 @@ import java.util.regex.Pattern;
  * only to loopback.
  *
  * <p>An untimed warm-up imports every kind on tenants of their own, round after round, until a
- * round's server CPU per row is within 10 % of the round before for every kind (at most six
+ * round's server CPU per row is within 10 % of the round before for every kind (at most ten
  * rounds): a server booted a minute earlier spends several times as much per row until the JIT
  * has compiled the path.
  *
@@ -61,7 +61,7 @@ import java.util.regex.Pattern;
  */
 public class WritePathBench {
   private static final int BATCH = 100;
-  private static final int PROBE_BATCHES = 30;
+  private static final int PROBE_BATCHES = 50;
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
   private static final long PHASE_DEADLINE_NANOS = Duration.ofMinutes(10).toNanos();
   private static final long CLOCK_TICKS_PER_SECOND = 100; // getconf CLK_TCK on Linux
@@ -120,7 +120,7 @@ public class WritePathBench {
    */
   private void warmUp() throws Exception {
     Map<Resource, Double> previous = new EnumMap<>(Resource.class);
-    for (int round = 1; round <= 6; round++) {
+    for (int round = 1; round <= 10; round++) {
       String token = newTenant("bench-warm-up-" + round + "-" + System.nanoTime());
       boolean settled = round > 1;
       StringBuilder figures = new StringBuilder();

@@ -41,7 +41,7 @@ section=$(cat <<MD
 Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; server: WildFly 39.0.1 as \`mvn -DskipTests package\`
 builds it, default JVM options. One tenant filled with $rows customers, $rows orders, $rows subscriptions and
 $rows subscription events through the batch API (4 connections); then, one request at a time, alternating
-between it and an empty tenant, 30 new batches of 100 of each kind (the same rows into both tenants; orders,
+between it and an empty tenant, 50 new batches of 100 of each kind (the same rows into both tenants; orders,
 subscriptions and events name the new customers by e-mail). Times are the client's, per request.
 $tables
 <!-- flat-tenant:end -->

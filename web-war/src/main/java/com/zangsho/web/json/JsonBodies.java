@@ -1,7 +1,6 @@
 package com.zangsho.web.json;
 
 import com.zangsho.web.error.MalformedJsonException;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -73,7 +72,7 @@ public final class JsonBodies {
   }
 
   private static JsonValue parse(InputStream body) {
-    try (JsonReader reader = Json.createReader(body)) {
+    try (JsonReader reader = JsonText.READERS.createReader(body)) {
       return reader.readValue();
     } catch (RuntimeException e) {
       // Parsson reports some inputs it cannot read with a bare RuntimeException rather than a
