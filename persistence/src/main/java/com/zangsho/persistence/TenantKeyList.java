@@ -52,10 +52,7 @@ public record TenantKeyList(String fromWhere, Object keys) {
     return query.setParameter(1, tenantId).setParameter(2, keys);
   }
 
-  /**
-   * Whether the application's database is H2, whose plans and syntax some statements work around.
-   */
-  static boolean isH2(EntityManager em) {
+  private static boolean isH2(EntityManager em) {
     return em.getEntityManagerFactory()
             .unwrap(SessionFactoryImplementor.class)
             .getJdbcServices()

@@ -11,7 +11,6 @@ import com.zangsho.domain.page.Page;
 import com.zangsho.domain.page.PageRequest;
 import com.zangsho.domain.subscription.EventType;
 import com.zangsho.domain.subscription.SubscriptionEvent;
-import com.zangsho.persistence.AddingUpsert;
 import com.zangsho.persistence.Flushing;
 import com.zangsho.persistence.ListOrder;
 import com.zangsho.persistence.ListQuery;
@@ -189,35 +188,37 @@ public class JpaMrrRepository implements MrrRepository {
     if (days.isEmpty()) {
       return;
     }
-    List<Object[]> rows = new ArrayList<>(days.size());
+    StringBuilder sql =
+        new StringBuilder(
+            "insert into mrr_day_totals (tenant_id, business_day, new_business, expansion, contraction,"
+                + " churn, reactivation, customers_gained, customers_lost) values ");
+    List<Object> values = new ArrayList<>();
     for (MrrDay day : days) {
-      rows.add(
-          new Object[] {
-            tenantId,
-            day.day().toString(),
-            day.newBusiness(),
-            day.expansion(),
-            day.contraction(),
-            day.churn(),
-            day.reactivation(),
-            day.customersGained(),
-            day.customersLost()
-          });
+      sql.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      values.addAll(
+          List.of(
+              tenantId,
+              day.day().toString(),
+              day.newBusiness(),
+              day.expansion(),
+              day.contraction(),
+              day.churn(),
+              day.reactivation(),
+              day.customersGained(),
+              day.customersLost()));
     }
-    Query upsert =
-        AddingUpsert.of(
-            em,
-            "mrr_day_totals",
-            List.of("tenant_id bigint", "business_day date"),
-            List.of(
-                "new_business decimal(24,2)",
-                "expansion decimal(24,2)",
-                "contraction decimal(24,2)",
-                "churn decimal(24,2)",
-                "reactivation decimal(24,2)",
-                "customers_gained bigint",
-                "customers_lost bigint"),
-            rows);
+    sql.append(
+        " on duplicate key update new_business = new_business + values(new_business),"
+            + " expansion = expansion + values(expansion),"
+            + " contraction = contraction + values(contraction),"
+            + " churn = churn + values(churn),"
+            + " reactivation = reactivation + values(reactivation),"
+            + " customers_gained = customers_gained + values(customers_gained),"
+            + " customers_lost = customers_lost + values(customers_lost)");
+    Query upsert = em.createNativeQuery(sql.toString());
+    for (int i = 0; i < values.size(); i++) {
+      upsert.setParameter(i + 1, values.get(i));
+    }
     execute(upsert);
   }
 

@@ -15,7 +15,6 @@ import com.zangsho.domain.page.Cursor;
 import com.zangsho.domain.page.DateRange;
 import com.zangsho.domain.page.Page;
 import com.zangsho.domain.page.PageRequest;
-import com.zangsho.persistence.AddingUpsert;
 import com.zangsho.persistence.Flushing;
 import com.zangsho.persistence.JpaRecords;
 import com.zangsho.persistence.ListOrder;
@@ -209,31 +208,29 @@ public class JpaOrderRepository extends JpaRecords<Order> implements OrderReposi
     if (changes.isEmpty()) {
       return;
     }
-    List<Object[]> rows = new ArrayList<>(changes.size());
+    StringBuilder sql =
+        new StringBuilder(
+            "insert into order_day_totals (tenant_id, business_day, status, payment_method,"
+                + " currency, order_count, amount) values ");
+    List<Object> values = new ArrayList<>();
     for (OrderDayTotals.Change change : changes) {
-      rows.add(
-          new Object[] {
-            tenantId,
-            change.day().toString(),
-            change.status().wireName(),
-            change.paymentMethod() == null ? "" : change.paymentMethod().wireName(),
-            change.currency(),
-            change.count(),
-            change.amount()
-          });
+      sql.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
+      values.add(tenantId);
+      values.add(change.day().toString());
+      values.add(change.status().wireName());
+      values.add(change.paymentMethod() == null ? "" : change.paymentMethod().wireName());
+      values.add(change.currency());
+      values.add(change.count());
+      values.add(change.amount());
     }
-    Query upsert =
-        AddingUpsert.of(
-            em,
-            "order_day_totals",
-            List.of(
-                "tenant_id bigint",
-                "business_day date",
-                "status varchar(16)",
-                "payment_method varchar(32)",
-                "currency char(3)"),
-            List.of("order_count bigint", "amount decimal(24,2)"),
-            rows);
+    // VALUES(column) rather than MySQL 8's row alias: MariaDB and H2 know only the former.
+    sql.append(
+        " on duplicate key update order_count = order_count + values(order_count),"
+            + " amount = amount + values(amount)");
+    Query upsert = em.createNativeQuery(sql.toString());
+    for (int i = 0; i < values.size(); i++) {
+      upsert.setParameter(i + 1, values.get(i));
+    }
     try {
       upsert.executeUpdate();
     } catch (PersistenceException e) {
