@@ -46,19 +46,9 @@ import java.util.Objects;
     query =
         "select o.id from SalesOrder o"
             + " where o.tenantId = :tenantId and o.customer.id = :customerId")
-@NamedQuery(
-    name = Order.FIGURES_BY_CUSTOMER,
-    query =
-        "select o.customer.id, count(o),"
-            + " sum(case when o.status = :paid then o.amount end),"
-            + " min(case when o.status = :paid then o.paidAt end),"
-            + " max(case when o.status = :paid then o.paidAt end)"
-            + " from SalesOrder o where o.tenantId = :tenantId and o.customer.id in :customerIds"
-            + " group by o.customer.id")
 public class Order extends TenantRecord {
   public static final String FIND_BY_ORDER_NO = "Order.findByOrderNo";
   public static final String EXISTS_FOR_CUSTOMER = "Order.existsForCustomer";
-  public static final String FIGURES_BY_CUSTOMER = "Order.figuresByCustomer";
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "order_ids")
