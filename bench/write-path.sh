@@ -56,7 +56,8 @@ with one multi-row INSERT per table. CPU per row is the process's user+system ti
 machine's $(nproc) cores. Rate ratio: API rows/s ÷ the same rows' INSERT rows/s. CPU ratio: the INSERT's
 database CPU per row ÷ the API's server and database CPU per row (clients left out of both). Commits and
 fsyncs per request are the database's \`Com_commit\` and \`Innodb_data_fsyncs\` over the phase divided by its
-requests; a batch request's commits are its token look-up's (read-only) and its own.
+requests; a batch request's commits are its token look-up's (read-only), its rate-limit bucket's (kept in the
+database, so that every server of a cluster counts the same) and its own.
 
 $table
 <!-- write-path:end -->
