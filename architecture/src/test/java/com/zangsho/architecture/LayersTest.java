@@ -23,6 +23,7 @@ class LayersTest {
   private static final String APPLICATION = "com.zangsho.application..";
   private static final String WEB = "com.zangsho.web..";
   private static final String IMPORTER = "com.zangsho.importer..";
+  private static final String MAPPING = "com.zangsho.mapping..";
 
   @ArchTest
   static final ArchRule arrowsPointDown =
@@ -81,6 +82,16 @@ class LayersTest {
           .dependOnClassesThat()
           .resideInAnyPackage(DOMAIN, PERSISTENCE, APPLICATION, WEB)
           .because("it talks to a server over HTTP, from any machine");
+
+  @ArchTest
+  static final ArchRule theMappingEngineStandsAlone =
+      noClasses()
+          .that()
+          .resideInAPackage(MAPPING)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(DOMAIN, PERSISTENCE, APPLICATION, WEB, IMPORTER)
+          .because("the command-line importer and the server's file imports both map with it");
 
   @ArchTest static final ArchRule noCyclesInTheDomain = packagesFreeOfCycles(DOMAIN);
 

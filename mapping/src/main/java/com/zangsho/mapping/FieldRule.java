@@ -1,0 +1,83 @@
+package com.zangsho.mapping;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where one target field's value comes from and how it is read: a column, a template over columns
+ * or a constant; then a value map ({@code partially_refunded → refunded}, case-insensitive; words
+ * it does not name pass unchanged, for the server to judge), a date or an amount.
+ *
+ * @param column the export's column, or null
+ * @param template a template over columns, or null
+ * @param constant a constant, or null
+ * @param values the value map, or empty
+ * @param dates how to read a date or time, or null
+ * @param amount whether the value is an amount ({@link Amounts})
+ * @param sum whether rows grouped into one add this field up (an amount); otherwise the first
+ *     non-empty value wins
+ */
+public record FieldRule(
+    String column,
+    Template template,
+    String constant,
+    Map<String, String> values,
+    Dates dates,
+    boolean amount,
+    boolean sum) {
+  public FieldRule {
+    int sources =
+        (column != null ? 1 : 0) + (template != null ? 1 : 0) + (constant != null ? 1 : 0);
+    if (sources != 1) {
+      throw new MappingException("a field comes from exactly one of column, template or constant");
+    }
+    if (sum && !amount) {
+      throw new MappingException("only an amount can be summed");
+    }
+    values =
+        values.entrySet().stream()
+            .collect(
+                java.util.stream.Collectors.toUnmodifiableMap(
+                    e -> e.getKey().strip().toLowerCase(Locale.ROOT), Map.Entry::getValue));
+  }
+
+  /** The columns it reads. */
+  public List<String> columns() {
+    return column != null ? List.of(column) : template != null ? template.columns() : List.of();
+  }
+
+  /** Where it comes from, as a person reads it: {@code Email}, {@code {First Name} {Last Name}}. */
+  public String source() {
+    return column != null
+        ? column
+        : template != null ? template.toString() : "\"" + constant + "\"";
+  }
+
+  /**
+   * The field's value for {@code row}: text, or null when the source is blank.
+   *
+   * @throws IllegalArgumentException when the cell is not what the rule reads
+   */
+  public String valueOf(Row row) {
+    String raw =
+        column != null ? row.get(column) : template != null ? template.render(row) : constant;
+    if (raw == null) {
+      return null;
+    }
+    String mapped = values.getOrDefault(raw.toLowerCase(Locale.ROOT), raw);
+    if (dates != null) {
+      return dates.parse(mapped);
+    }
+    if (amount) {
+      return Amounts.parse(mapped);
+    }
+    return mapped;
+  }
+
+  /** Two rows' values of a summed field, added. */
+  static String add(String a, String b) {
+    return new BigDecimal(a).add(new BigDecimal(b)).toPlainString();
+  }
+}
