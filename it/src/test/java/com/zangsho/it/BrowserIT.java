@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,16 +90,11 @@ class BrowserIT extends DeployedEarTest {
                         + "[.//*[contains(@class,'opblock-summary-path') and @data-path='/v1/customers/batch']]")));
     scrollTo(operation);
     operation.findElement(By.cssSelector(".opblock-summary")).click();
-    WebElement tryItOut =
-        wait.until(
-            ExpectedConditions.elementToBeClickable(
-                operation.findElement(By.cssSelector(".try-out__btn"))));
+    // Looked for inside the wait: the operation renders its body a moment after the click.
+    WebElement tryItOut = wait.until(d -> shown(operation, ".try-out__btn"));
     scrollTo(tryItOut);
     tryItOut.click();
-    WebElement body =
-        wait.until(
-            ExpectedConditions.visibilityOf(
-                operation.findElement(By.cssSelector("textarea.body-param__text"))));
+    WebElement body = wait.until(d -> shown(operation, "textarea.body-param__text"));
     assertTrue(
         body.getAttribute("value").contains("wang.xiaoming@example.com"),
         "the seed's example is the body");
@@ -122,6 +118,14 @@ class BrowserIT extends DeployedEarTest {
         Path.of("target", "swagger-ui-customers-batch.png"),
         StandardCopyOption.REPLACE_EXISTING);
     assertTrue(text.replaceAll("\\s", "").contains("\"created\":2"), text);
+  }
+
+  /** The element under {@code parent}, once it is there and shown; null until then. */
+  private static WebElement shown(WebElement parent, String css) {
+    List<WebElement> found = parent.findElements(By.cssSelector(css));
+    return !found.isEmpty() && found.get(0).isDisplayed() && found.get(0).isEnabled()
+        ? found.get(0)
+        : null;
   }
 
   private void scrollTo(WebElement element) {
