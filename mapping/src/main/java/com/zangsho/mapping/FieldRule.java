@@ -18,6 +18,8 @@ import java.util.Map;
  * @param amount whether the value is an amount ({@link Amounts})
  * @param sum whether rows grouped into one add this field up (an amount); otherwise the first
  *     non-empty value wins
+ * @param optional whether a file may lack its columns (a platform's export that varies by version
+ *     or settings); the field is then left out
  */
 public record FieldRule(
     String column,
@@ -26,7 +28,8 @@ public record FieldRule(
     Map<String, String> values,
     Dates dates,
     boolean amount,
-    boolean sum) {
+    boolean sum,
+    boolean optional) {
   public FieldRule {
     int sources =
         (column != null ? 1 : 0) + (template != null ? 1 : 0) + (constant != null ? 1 : 0);

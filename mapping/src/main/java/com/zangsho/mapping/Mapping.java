@@ -39,9 +39,9 @@ import java.util.Set;
  *       paid_at: {column: Paid at, date: {zone: Asia/Taipei, formats: ["yyyy/MM/dd HH:mm"]}}
  * </pre>
  *
- * A field may also say {@code sum: true} (an amount added up over the group's rows) and a date
- * {@code roc: true} (the ROC calendar). Resources are mapped in the seed's order whatever the
- * file's order.
+ * A field may also say {@code sum: true} (an amount added up over the group's rows) or {@code
+ * optional: true} (a file may lack its column), and a date {@code roc: true} (the ROC calendar).
+ * Resources are mapped in the seed's order whatever the file's order.
  */
 public record Mapping(List<ResourceMapping> resources) {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -88,9 +88,11 @@ public record Mapping(List<ResourceMapping> resources) {
     return headers.stream().filter(header -> !used.contains(header)).toList();
   }
 
-  /** The columns the mapping reads that {@code headers} lacks: a file it was not made for. */
+  /** The columns the mapping needs that {@code headers} lacks: a file it was not made for. */
   public List<String> missing(Collection<String> headers) {
-    return columns().stream().filter(column -> !headers.contains(column)).toList();
+    Set<String> required = new LinkedHashSet<>();
+    resources.forEach(resource -> required.addAll(resource.requiredColumns()));
+    return required.stream().filter(column -> !headers.contains(column)).toList();
   }
 
   private static ResourceMapping resource(JsonNode node) {
@@ -144,7 +146,8 @@ public record Mapping(List<ResourceMapping> resources) {
         values,
         dates,
         node.path("amount").asBoolean(false),
-        node.path("sum").asBoolean(false));
+        node.path("sum").asBoolean(false),
+        node.path("optional").asBoolean(false));
   }
 
   private static String text(JsonNode node, String field) {

@@ -33,6 +33,19 @@ public record ResourceMapping(
     fields = new LinkedHashMap<>(fields);
   }
 
+  /** The columns a file must have for it: those of every field that is not optional. */
+  public List<String> requiredColumns() {
+    List<String> columns = new ArrayList<>();
+    if (groupBy != null) {
+      columns.addAll(groupBy.columns());
+    }
+    skipIf.forEach(condition -> columns.add(condition.column()));
+    fields.values().stream()
+        .filter(rule -> !rule.optional())
+        .forEach(rule -> columns.addAll(rule.columns()));
+    return columns;
+  }
+
   /** The columns it reads. */
   public List<String> columns() {
     List<String> columns = new ArrayList<>();

@@ -213,7 +213,7 @@ class MappingEngineTest {
   }
 
   @Test
-  void theMappingKnowsWhichColumnsItReadsAndWhichAFileLacks() {
+  void theMappingKnowsWhichColumnsItReadsWhichAFileLacksAndWhichItMayLack() {
     Mapping mapping =
         mapping(
             """
@@ -222,10 +222,14 @@ class MappingEngineTest {
                 fields:
                   email: {column: Email}
                   name: {template: "{First Name} {Last Name}"}
+                  phone: {column: Phone, optional: true}
             """);
 
     assertEquals(List.of("Note"), mapping.unmapped(List.of("Email", "First Name", "Note")));
     assertEquals(List.of("Last Name"), mapping.missing(List.of("Email", "First Name", "Note")));
+    MappingEngine.Result result =
+        new MappingEngine(mapping).map(rows("Email,First Name,Last Name", "a@example.com,A,B"));
+    assertEquals(Map.of("email", "a@example.com", "name", "A B"), result.records().get(0).fields());
   }
 
   @Test
