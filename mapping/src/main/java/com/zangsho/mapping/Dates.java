@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,10 +108,10 @@ public record Dates(List<String> formats, ZoneId zone, boolean roc) {
     } catch (DateTimeParseException e) {
       return null;
     }
-    if (parsed.isSupported(java.time.temporal.ChronoField.OFFSET_SECONDS)) {
+    if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
       return OffsetDateTime.from(parsed).toInstant();
     }
-    if (parsed.isSupported(java.time.temporal.ChronoField.HOUR_OF_DAY)) {
+    if (parsed.isSupported(ChronoField.HOUR_OF_DAY)) {
       return LocalDateTime.from(parsed).atZone(zone).toInstant();
     }
     return LocalDate.from(parsed).atStartOfDay(zone).toInstant();

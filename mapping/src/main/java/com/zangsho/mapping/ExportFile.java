@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -24,6 +25,7 @@ import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * An export file's rows, by header: CSV as spreadsheets and platforms save it (CRLF or LF, quoted
@@ -66,15 +68,25 @@ public final class ExportFile implements Iterable<Row>, AutoCloseable {
       in.skipNBytes(bom.length);
     }
     Reader reader = new InputStreamReader(in, charset);
-    CSVParser parser =
-        CSVFormat.DEFAULT
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setTrim(true)
-            .setIgnoreEmptyLines(true)
-            .get()
-            .parse(reader);
+    CSVParser parser;
+    try {
+      parser =
+          CSVFormat.DEFAULT
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .setTrim(true)
+              .setIgnoreEmptyLines(true)
+              // A name twice would key one column's cells by the other's; blank names (a trailing
+              // comma) read nothing.
+              .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_EMPTY)
+              .get()
+              .parse(reader);
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      // Commons CSV refuses a header it cannot key rows by: a name twice.
+      reader.close();
+      throw new ExportFileException(name + ": " + e.getMessage());
+    }
     if (parser.getHeaderNames().isEmpty()) {
       parser.close();
       throw new ExportFileException(name + ": no header line");

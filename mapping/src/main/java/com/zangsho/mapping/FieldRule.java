@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Where one target field's value comes from and how it is read: a column, a template over columns
@@ -42,7 +43,7 @@ public record FieldRule(
     values =
         values.entrySet().stream()
             .collect(
-                java.util.stream.Collectors.toUnmodifiableMap(
+                Collectors.toUnmodifiableMap(
                     e -> e.getKey().strip().toLowerCase(Locale.ROOT), Map.Entry::getValue));
   }
 

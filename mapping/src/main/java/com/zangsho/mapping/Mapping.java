@@ -9,6 +9,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,9 +50,7 @@ public record Mapping(List<ResourceMapping> resources) {
   public Mapping {
     resources =
         resources.stream()
-            .sorted(
-                java.util.Comparator.comparingInt(
-                    r -> ResourceMapping.SEED_ORDER.indexOf(r.resource())))
+            .sorted(Comparator.comparingInt(r -> ResourceMapping.SEED_ORDER.indexOf(r.resource())))
             .toList();
   }
 

@@ -122,6 +122,18 @@ class ExportFileTest {
   }
 
   @Test
+  void aHeaderNamingAColumnTwiceIsRefused() throws Exception {
+    Path file =
+        write(
+            "twice.csv",
+            "Email,Email\na@example.com,b@example.com\n".getBytes(StandardCharsets.UTF_8));
+
+    ExportFileException refused =
+        assertThrows(ExportFileException.class, () -> ExportFile.open(file, null));
+    assertTrue(refused.getMessage().startsWith("twice.csv: "), refused.getMessage());
+  }
+
+  @Test
   void aFileWithoutAHeaderIsRefused() throws Exception {
     Path file = write("empty.csv", new byte[0]);
 

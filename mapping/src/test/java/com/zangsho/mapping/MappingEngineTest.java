@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +84,7 @@ class MappingEngineTest {
     assertEquals("2026-08-20T02:00:00Z", taipei.parse("=2026-08-20 10:00:00"));
     assertEquals("2026-08-20T02:00:00Z", taipei.parse("=\"2026-08-20 10:00:00\""));
     assertEquals("2025-11-30T16:00:00Z", taipei.parse("2025-12-01"));
-    Dates roc = new Dates(List.of(), java.time.ZoneId.of("Asia/Taipei"), true);
+    Dates roc = new Dates(List.of(), ZoneId.of("Asia/Taipei"), true);
     assertEquals("2025-11-30T16:00:00Z", roc.parse("114/12/01"));
     assertEquals("2025-12-01T00:00:00Z", roc.parse("114/12/01 08:00"));
     assertThrows(IllegalArgumentException.class, () -> taipei.parse("next Tuesday"));
@@ -91,7 +93,7 @@ class MappingEngineTest {
 
   @Test
   void aMappingsOwnFormatComesBeforeTheUsualOnes() {
-    Dates dayFirst = new Dates(List.of("dd/MM/yyyy"), java.time.ZoneOffset.UTC, false);
+    Dates dayFirst = new Dates(List.of("dd/MM/yyyy"), ZoneOffset.UTC, false);
     assertEquals("2025-02-03T00:00:00Z", dayFirst.parse("03/02/2025"));
   }
 
