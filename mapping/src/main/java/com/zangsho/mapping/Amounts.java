@@ -1,6 +1,9 @@
 package com.zangsho.mapping;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +16,45 @@ public final class Amounts {
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
   private static final Pattern NOT_PART_OF_A_NUMBER = Pattern.compile("[^0-9.\\-]");
 
+  /** How many of each interval a year has: a price per interval times this, over 12, is monthly. */
+  private static final Map<String, Integer> PER_YEAR =
+      Map.of("day", 365, "week", 52, "month", 12, "quarter", 4, "semi-annual", 2, "year", 1);
+
+  private static final BigDecimal MONTHS = BigDecimal.valueOf(12);
+
   private Amounts() {}
+
+  /**
+   * An amount per {@code interval} ({@code day}, {@code week}, {@code month}, {@code quarter},
+   * {@code semi-annual}, {@code year}; {@code -ly} and plural forms too) as one per month, to the
+   * cent: a yearly 11,880 is 990.00 a month.
+   *
+   * @throws IllegalArgumentException for another interval
+   */
+  public static String perMonth(String amount, String interval) {
+    String word = interval == null ? "" : interval.strip().toLowerCase(Locale.ROOT);
+    word =
+        switch (word) {
+          case "daily", "days" -> "day";
+          case "weekly", "weeks" -> "week";
+          case "monthly", "months" -> "month";
+          case "quarterly", "quarters" -> "quarter";
+          case "half-year", "semiannual" -> "semi-annual";
+          case "yearly", "years", "annual", "annually" -> "year";
+          default -> word;
+        };
+    Integer perYear = PER_YEAR.get(word);
+    if (perYear == null) {
+      throw new IllegalArgumentException(
+          "no interval to make \""
+              + amount
+              + "\" per month from (day, week, month, quarter, semi-annual or year)");
+    }
+    return new BigDecimal(amount)
+        .multiply(BigDecimal.valueOf(perYear))
+        .divide(MONTHS, 2, RoundingMode.HALF_UP)
+        .toPlainString();
+  }
 
   /**
    * @throws IllegalArgumentException when what is left is not a number

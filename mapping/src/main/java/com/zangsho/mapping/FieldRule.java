@@ -1,6 +1,7 @@
 package com.zangsho.mapping;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,14 +10,18 @@ import java.util.stream.Collectors;
 /**
  * Where one target field's value comes from and how it is read: a column, a template over columns
  * or a constant; then a value map ({@code partially_refunded → refunded}, case-insensitive; words
- * it does not name pass unchanged, for the server to judge), a date or an amount.
+ * it does not name become {@code otherwise}, or pass unchanged for the server to judge), a date or
+ * an amount, which may be per a billing interval and so made per month.
  *
  * @param column the export's column, or null
  * @param template a template over columns, or null
  * @param constant a constant, or null
  * @param values the value map, or empty
+ * @param otherwise what a word the value map does not name becomes, or null: unchanged
  * @param dates how to read a date or time, or null
  * @param amount whether the value is an amount ({@link Amounts})
+ * @param perInterval the column naming the interval the amount is for ({@code month}, {@code year},
+ *     …, as {@link Amounts#perMonth}), or null: the amount is as it is
  * @param sum whether rows grouped into one add this field up (an amount); otherwise the first
  *     non-empty value wins
  * @param optional whether a file may lack its columns (a platform's export that varies by version
@@ -27,8 +32,10 @@ public record FieldRule(
     Template template,
     String constant,
     Map<String, String> values,
+    String otherwise,
     Dates dates,
     boolean amount,
+    String perInterval,
     boolean sum,
     boolean optional) {
   public FieldRule {
@@ -37,8 +44,11 @@ public record FieldRule(
     if (sources != 1) {
       throw new MappingException("a field comes from exactly one of column, template or constant");
     }
-    if (sum && !amount) {
-      throw new MappingException("only an amount can be summed");
+    if ((sum || perInterval != null) && !amount) {
+      throw new MappingException("only an amount can be summed or made per month");
+    }
+    if (otherwise != null && values.isEmpty()) {
+      throw new MappingException("otherwise belongs to a value map: give values too");
     }
     values =
         values.entrySet().stream()
@@ -49,7 +59,13 @@ public record FieldRule(
 
   /** The columns it reads. */
   public List<String> columns() {
-    return column != null ? List.of(column) : template != null ? template.columns() : List.of();
+    List<String> columns =
+        new ArrayList<>(
+            column != null ? List.of(column) : template != null ? template.columns() : List.of());
+    if (perInterval != null) {
+      columns.add(perInterval);
+    }
+    return columns;
   }
 
   /** Where it comes from, as a person reads it: {@code Email}, {@code {First Name} {Last Name}}. */
@@ -70,12 +86,14 @@ public record FieldRule(
     if (raw == null) {
       return null;
     }
-    String mapped = values.getOrDefault(raw.toLowerCase(Locale.ROOT), raw);
+    String mapped =
+        values.getOrDefault(raw.toLowerCase(Locale.ROOT), otherwise != null ? otherwise : raw);
     if (dates != null) {
       return dates.parse(mapped);
     }
     if (amount) {
-      return Amounts.parse(mapped);
+      String parsed = Amounts.parse(mapped);
+      return perInterval == null ? parsed : Amounts.perMonth(parsed, row.get(perInterval));
     }
     return mapped;
   }

@@ -40,9 +40,11 @@ import java.util.Set;
  *       paid_at: {column: Paid at, date: {zone: Asia/Taipei, formats: ["yyyy/MM/dd HH:mm"]}}
  * </pre>
  *
- * A field may also say {@code sum: true} (an amount added up over the group's rows) or {@code
- * optional: true} (a file may lack its column), and a date {@code roc: true} (the ROC calendar).
- * Resources are mapped in the seed's order whatever the file's order.
+ * A field may also say {@code sum: true} (an amount added up over the group's rows), {@code
+ * optional: true} (a file may lack its column), {@code otherwise: other} (what a word its value map
+ * does not name becomes) or {@code per_interval: Interval} (the amount is per the interval that
+ * column names, and is made per month); a date {@code roc: true} (the ROC calendar). Resources are
+ * mapped in the seed's order whatever the file's order.
  */
 public record Mapping(List<ResourceMapping> resources) {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -143,8 +145,10 @@ public record Mapping(List<ResourceMapping> resources) {
         node.hasNonNull("template") ? Template.parse(text(node, "template")) : null,
         text(node, "constant"),
         values,
+        text(node, "otherwise"),
         dates,
         node.path("amount").asBoolean(false),
+        text(node, "per_interval"),
         node.path("sum").asBoolean(false),
         node.path("optional").asBoolean(false));
   }

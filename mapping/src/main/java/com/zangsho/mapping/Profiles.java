@@ -14,7 +14,16 @@ import java.util.Optional;
  */
 public final class Profiles {
   public static final List<String> NAMES =
-      List.of("shopify-customers", "shopify-orders", "woocommerce-subscriptions");
+      List.of(
+          "shopify-customers",
+          "shopify-orders",
+          "woocommerce-subscriptions",
+          "stripe-customers",
+          "stripe-subscriptions",
+          "chartmogul-customers",
+          "chartmogul-invoices",
+          "shopline-orders",
+          "ecpay-trades");
 
   private Profiles() {}
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * How one file's rows feed one resource.
@@ -21,6 +23,57 @@ public record ResourceMapping(
   public static final List<String> SEED_ORDER =
       List.of("customers", "orders", "subscriptions", "events");
 
+  /**
+   * The fields each resource's batch items take (the contract's), and {@code customer_external_id}
+   * for orders and subscriptions: the customer's external_id, which the importer turns into its id.
+   * Customers and orders take {@code metadata.*} too.
+   */
+  public static final Map<String, Set<String>> FIELDS =
+      Map.of(
+          "customers",
+          Set.of("email", "name", "phone", "external_id"),
+          "orders",
+          Set.of(
+              "order_no",
+              "customer_id",
+              "customer_email",
+              "customer_name",
+              "customer_external_id",
+              "amount",
+              "currency",
+              "status",
+              "payment_method",
+              "billing_cycle",
+              "paid_at",
+              "refunded_at",
+              "failed_at"),
+          "subscriptions",
+          Set.of(
+              "customer_id",
+              "customer_email",
+              "customer_external_id",
+              "plan_name",
+              "mrr",
+              "billing_cycle",
+              "started_at",
+              "current_period_start",
+              "status",
+              "cancelled_at",
+              "cancel_reason"),
+          "events",
+          Set.of(
+              "customer_email",
+              "event_type",
+              "occurred_at",
+              "old_amount",
+              "new_amount",
+              "amount_change",
+              "old_plan",
+              "new_plan"));
+
+  private static final Set<String> WITH_METADATA = Set.of("customers", "orders");
+  private static final String METADATA = "metadata.";
+
   public ResourceMapping {
     if (!SEED_ORDER.contains(resource)) {
       throw new MappingException(
@@ -29,8 +82,33 @@ public record ResourceMapping(
     if (fields.isEmpty()) {
       throw new MappingException(resource + ": no fields");
     }
+    for (String field : fields.keySet()) {
+      boolean metadata = field.startsWith(METADATA) && field.length() > METADATA.length();
+      if (metadata ? !WITH_METADATA.contains(resource) : !FIELDS.get(resource).contains(field)) {
+        throw new MappingException(
+            resource
+                + " has no field \""
+                + field
+                + "\": one of "
+                + String.join(", ", new TreeSet<>(FIELDS.get(resource)))
+                + (WITH_METADATA.contains(resource) ? ", metadata.<key>" : ""));
+      }
+    }
     skipIf = List.copyOf(skipIf);
     fields = new LinkedHashMap<>(fields);
+  }
+
+  /** Whether one of {@code skipIf} holds for the row. */
+  public boolean skips(Row row) {
+    return skipIf.stream().anyMatch(condition -> condition.holdsFor(row));
+  }
+
+  /**
+   * The key of the record the row belongs to: its {@code groupBy} text, or its line when rows are
+   * not grouped; null when the row lacks what the key is made of.
+   */
+  public String keyOf(Row row) {
+    return groupBy == null ? "#" + row.line() : groupBy.render(row);
   }
 
   /** The columns a file must have for it: those of every field that is not optional. */

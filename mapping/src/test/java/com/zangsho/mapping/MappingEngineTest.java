@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -196,6 +197,77 @@ class MappingEngineTest {
     assertEquals("Total", problem.column());
     assertEquals("a lot", problem.value());
     assertTrue(problem.message().startsWith("orders.amount: not an amount"), problem.message());
+  }
+
+  @Test
+  void wordsAValueMapDoesNotKnowBecomeItsOtherwise() {
+    MappingEngine.Result result =
+        map(
+            """
+                    resources:
+                      - resource: orders
+                        fields:
+                          order_no: {column: No}
+                          payment_method: {column: Paid by, values: {信用卡: credit_card}, otherwise: other}
+                    """,
+            rows("No,Paid by", "1,信用卡", "2,全盈支付", "3,"));
+
+    assertEquals(
+        Arrays.asList("credit_card", "other", null),
+        result.records().stream().map(r -> r.fields().get("payment_method")).toList());
+  }
+
+  @Test
+  void anAmountPerIntervalIsMadePerMonth() {
+    assertEquals("990.00", Amounts.perMonth("11880.00", "year"));
+    assertEquals("990.00", Amounts.perMonth("2970.00", "Quarterly"));
+    assertEquals("130.00", Amounts.perMonth("30.00", "week"));
+    assertEquals("49.00", Amounts.perMonth("49.00", "months"));
+    assertThrows(IllegalArgumentException.class, () -> Amounts.perMonth("1.00", "fortnight"));
+    MappingEngine.Result result =
+        map(
+            """
+                    resources:
+                      - resource: subscriptions
+                        fields:
+                          customer_email: {column: Email}
+                          mrr: {column: Price, amount: true, per_interval: Every}
+                    """,
+            rows("Email,Price,Every", "a@example.com,NT$11880,year", "b@example.com,1,eon"));
+
+    assertEquals("990.00", result.records().get(0).fields().get("mrr"));
+    assertEquals("Price", result.problems().get(0).column());
+  }
+
+  @Test
+  void aGroupWithAProblemIsLeftOutWholeAndItsKeyKept() {
+    MappingEngine.Result result =
+        map(
+            """
+                    resources:
+                      - resource: orders
+                        group_by: "{No}"
+                        fields:
+                          order_no: {column: No}
+                          amount: {column: Total, amount: true}
+                    """,
+            rows("No,Total", "A,100", "B,50", "A,lots"));
+
+    assertEquals(List.of("B"), result.records().stream().map(r -> r.key()).toList());
+    assertEquals(Map.of("orders", List.of("A")), result.failedKeys());
+  }
+
+  @Test
+  void aFieldTheResourceDoesNotTakeIsRefusedWhenTheMappingIsRead() {
+    MappingException unknown =
+        assertThrows(
+            MappingException.class,
+            () -> mapping("resources: [{resource: customers, fields: {mail: {column: A}}}]"));
+    assertTrue(
+        unknown.getMessage().contains("customers has no field \"mail\""), unknown.getMessage());
+    assertThrows(
+        MappingException.class,
+        () -> mapping("resources: [{resource: subscriptions, fields: {metadata.x: {column: A}}}]"));
   }
 
   @Test

@@ -86,6 +86,79 @@ class ProfilesTest {
   }
 
   @Test
+  void stripeSubscriptionsAreMadePerMonthAndTheNeverStartedLeftOut() throws Exception {
+    MappingEngine.Result result = mapped("stripe-subscriptions");
+    List<Map<String, Object>> subscriptions = records(result, "subscriptions");
+
+    assertEquals(Map.of("subscriptions", 1), result.skipped());
+    assertEquals(3, subscriptions.size());
+    assertEquals("990.00", subscriptions.get(0).get("mrr"), "11,880 a year");
+    assertEquals("yearly", subscriptions.get(0).get("billing_cycle"));
+    assertEquals("2025-02-14T03:25:00Z", subscriptions.get(0).get("current_period_start"));
+    assertEquals("active", subscriptions.get(1).get("status"), "past_due is still a subscriber");
+    assertEquals("cancelled", subscriptions.get(2).get("status"));
+    assertEquals("2025-01-19T12:31:00Z", subscriptions.get(2).get("cancelled_at"));
+  }
+
+  @Test
+  void stripeAndChartMogulCustomersKeepTheirIdsAsExternalIds() throws Exception {
+    Map<String, Object> stripe = records(mapped("stripe-customers"), "customers").get(0);
+    Map<String, Object> chartMogul = records(mapped("chartmogul-customers"), "customers").get(2);
+
+    assertEquals("cus_PqR1aBcD2eFgH3", stripe.get("external_id"));
+    assertEquals("陳雅婷", stripe.get("name"));
+    assertEquals("scus_003", chartMogul.get("external_id"));
+    assertEquals("帳獸貿易", ((Map<?, ?>) chartMogul.get("metadata")).get("company"));
+  }
+
+  @Test
+  void chartMogulInvoicesArePaidOrdersOfTheCustomerTheirExternalIdNames() throws Exception {
+    List<Map<String, Object>> orders = records(mapped("chartmogul-invoices"), "orders");
+
+    assertEquals(4, orders.size(), "the last line has no newline");
+    assertEquals("scus_001", orders.get(0).get("customer_external_id"));
+    assertEquals("paid", orders.get(0).get("status"));
+    assertEquals("2020-08-13T13:42:37Z", orders.get(0).get("paid_at"));
+    assertEquals("1188.00", orders.get(2).get("amount"));
+  }
+
+  @Test
+  void shoplineOrdersReadChineseHeadersWithSpacesAndTaiwanDollars() throws Exception {
+    MappingEngine.Result result = mapped("shopline-orders");
+    List<Map<String, Object>> orders = records(result, "orders");
+
+    assertEquals(2, records(result, "customers").size());
+    assertEquals(3, orders.size(), "an order over two item rows is one");
+    assertEquals("1990.00", orders.get(0).get("amount"));
+    assertEquals("credit_card", orders.get(0).get("payment_method"));
+    assertEquals("2025-12-01T00:02:00Z", orders.get(0).get("paid_at"));
+    assertEquals("pending", orders.get(1).get("status"));
+    assertEquals("atm", orders.get(1).get("payment_method"));
+    assertEquals("660.00", orders.get(1).get("amount"), "the order's total, not the items'");
+    assertEquals("refunded", orders.get(2).get("status"));
+    assertEquals("line_pay", orders.get(2).get("payment_method"));
+  }
+
+  @Test
+  void ecpayTradesInBig5BehindExcelsGuardBecomeOrders() throws Exception {
+    try (ExportFile file = sample("ecpay-trades")) {
+      assertEquals(ExportFile.BIG5, file.encoding());
+    }
+    MappingEngine.Result result = mapped("ecpay-trades");
+    List<Map<String, Object>> customers = records(result, "customers");
+    List<Map<String, Object>> orders = records(result, "orders");
+
+    assertEquals(List.of("許功蓋", "陳淑芬"), customers.stream().map(c -> c.get("name")).toList());
+    assertEquals(3, orders.size());
+    assertEquals("1990.00", orders.get(0).get("amount"));
+    assertEquals("2026-08-20T02:01:12Z", orders.get(0).get("paid_at"));
+    assertEquals("TWD", orders.get(0).get("currency"));
+    assertEquals("2026-08-21T01:05:00Z", orders.get(2).get("paid_at"), "=\"…\" as well");
+    assertEquals("cvs", orders.get(2).get("payment_method"));
+    assertEquals("refunded", orders.get(2).get("status"));
+  }
+
+  @Test
   void aFilesHeadersPickItsProfile() throws Exception {
     for (String profile : Profiles.NAMES) {
       try (ExportFile file = sample(profile)) {
