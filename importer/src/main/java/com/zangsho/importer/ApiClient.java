@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
@@ -94,6 +96,39 @@ final class ApiClient {
             .header("X-Idempotency-Key", idempotencyKey)
             .POST(HttpRequest.BodyPublishers.ofByteArray(json))
             .build();
+    HttpResponse<String> response = exchange(request);
+    if (response.statusCode() == 200) {
+      return BatchOutcome.fromResponse(json(response.body()).path("data"), rows);
+    }
+    return BatchOutcome.allFailed(rows, "http_" + response.statusCode(), message(response.body()));
+  }
+
+  /**
+   * The id of the customer whose external_id this is ({@code GET /v1/customers/{external_id}}), or
+   * empty when the tenant has none.
+   */
+  OptionalLong customerId(String externalId) throws Refused, Unreachable, InterruptedException {
+    String segment = URLEncoder.encode(externalId, StandardCharsets.UTF_8).replace("+", "%20");
+    HttpRequest request =
+        HttpRequest.newBuilder(base.resolve("/v1/customers/" + segment))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", "Bearer " + token)
+            .header("Accept", "application/json")
+            .GET()
+            .build();
+    HttpResponse<String> response = exchange(request);
+    return response.statusCode() == 200
+        ? OptionalLong.of(json(response.body()).path("data").path("id").asLong())
+        : OptionalLong.empty();
+  }
+
+  /**
+   * Sends until the server answers: after a network error, a 409 or a 5xx it tries again (backing
+   * off, at most {@code retries} times), after a 429 when the server says; a refused token ends the
+   * import.
+   */
+  private HttpResponse<String> exchange(HttpRequest request)
+      throws Refused, Unreachable, InterruptedException {
     for (int attempt = 0; ; ) {
       pacer.awaitTurn();
       HttpResponse<String> response;
@@ -108,9 +143,6 @@ final class ApiClient {
       pacer.observe(
           header(response, "X-RateLimit-Limit"), header(response, "X-RateLimit-Remaining"));
       OptionalLong retryAfter = header(response, "Retry-After");
-      if (status == 200) {
-        return BatchOutcome.fromResponse(json(response.body()).path("data"), rows);
-      }
       if (status == 429) {
         pacer.pause(Duration.ofSeconds(retryAfter.orElse(1)));
         continue;
@@ -124,7 +156,7 @@ final class ApiClient {
         attempt = backOff(attempt, "HTTP " + status + ": " + message(response.body()), null);
         continue;
       }
-      return BatchOutcome.allFailed(rows, "http_" + status, message(response.body()));
+      return response;
     }
   }
 

@@ -60,7 +60,7 @@ final class Checkpoint implements Closeable {
    */
   static Checkpoint open(InputFile file, String options, boolean restart)
       throws IOException, Mismatch {
-    Path path = file.beside(".checkpoint.jsonl");
+    Path path = file.besideForPart(".checkpoint.jsonl");
     Optional<Checkpoint> previous = restart ? Optional.empty() : read(path, file, options);
     if (previous.isPresent()) {
       return previous.get();

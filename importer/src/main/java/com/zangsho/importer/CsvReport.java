@@ -1,6 +1,5 @@
 package com.zangsho.importer;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
  * ({@code <file>.failed.csv}: the input's own columns, then {@code line}, {@code reason}, {@code
  * message}; fixed, it imports as it is) and a dry run's report ({@code <file>.dry-run.csv}).
  */
-final class CsvReport implements Closeable {
+final class CsvReport implements FailedRows {
   private final Path path;
   private final List<String> header;
   private CSVPrinter out;
@@ -38,7 +37,8 @@ final class CsvReport implements Closeable {
   }
 
   /** A failed row: its own cells, its line, reason and message. */
-  synchronized void failed(InputRow row, String reason, String message) {
+  @Override
+  public synchronized void failed(InputRow row, String reason, String message) {
     List<String> cells = new ArrayList<>(header.size());
     for (String column : header.subList(0, header.size() - 3)) {
       cells.add(row.columns().getOrDefault(column, ""));
@@ -65,7 +65,8 @@ final class CsvReport implements Closeable {
   }
 
   /** The file, or null when no row was written (and so no file). */
-  synchronized Path path() {
+  @Override
+  public synchronized Path path() {
     return rows == 0 ? null : path;
   }
 

@@ -27,23 +27,37 @@ import java.util.concurrent.atomic.AtomicReference;
 final class FileImport {
   /** What shapes the requests; a resumed run must have the same ones. */
   record Options(String onConflict, boolean dryRun, int batchSize, int concurrency) {
-    String fingerprint(Resource resource) {
-      return "resource=%s batch_size=%d on_conflict=%s"
-          .formatted(resource.itemsField, batchSize, onConflict);
+    String fingerprint(InputFile file) {
+      return "resource=%s batch_size=%d on_conflict=%s%s"
+          .formatted(
+              file.resource().itemsField,
+              batchSize,
+              onConflict,
+              file.mapping().isEmpty() ? "" : " mapping=" + file.mapping());
     }
+  }
+
+  /** Opens the file's rows, as many times as asked. */
+  interface Rows {
+    RowReader open() throws IOException;
   }
 
   private final InputFile file;
   private final Options options;
-  private final ColumnMapping mapping;
+  private final Rows rows;
+  private final FailedRows failedRows;
   private final ApiClient client;
   private final Map<BatchOutcome.Kind, Long> counts = new EnumMap<>(BatchOutcome.Kind.class);
   private final AtomicReference<Exception> fatal = new AtomicReference<>();
 
-  FileImport(InputFile file, Options options, ColumnMapping mapping, ApiClient client) {
+  /**
+   * @param failedRows where failed rows go; the caller closes it (an export's parts share one)
+   */
+  FileImport(InputFile file, Options options, Rows rows, FailedRows failedRows, ApiClient client) {
     this.file = file;
     this.options = options;
-    this.mapping = mapping;
+    this.rows = rows;
+    this.failedRows = failedRows;
     this.client = client;
     for (BatchOutcome.Kind kind : BatchOutcome.Kind.values()) {
       counts.put(kind, 0L);
@@ -58,9 +72,7 @@ final class FileImport {
           ApiClient.Unreachable {
     long start = System.nanoTime();
     Checkpoint checkpoint =
-        options.dryRun()
-            ? null
-            : Checkpoint.open(file, options.fingerprint(file.resource()), restart);
+        options.dryRun() ? null : Checkpoint.open(file, options.fingerprint(file), restart);
     if (checkpoint != null && checkpoint.acknowledgedBatches() > 0) {
       console.printf(
           "%s: resuming, %d batches already acknowledged%n",
@@ -68,22 +80,22 @@ final class FileImport {
     }
     ExecutorService workers = Executors.newFixedThreadPool(options.concurrency());
     Semaphore inFlight = new Semaphore(options.concurrency() * 2);
-    try (CsvReport failedRows = CsvReport.failedRows(file);
-        CsvReport dryRunReport =
+    try (CsvReport dryRunReport =
             options.dryRun()
                 ? new CsvReport(
-                    file.beside(".dry-run.csv"), List.of("line", "outcome", "reason", "message"))
+                    file.besideForPart(".dry-run.csv"),
+                    List.of("line", "outcome", "reason", "message"))
                 : null;
         Progress progress =
             new Progress(console, terminal, file.path().getFileName().toString(), file.rows());
-        RowReader rows = RowReader.open(file.path(), mapping)) {
+        RowReader rows = this.rows.open()) {
       Reports reports = new Reports(failedRows, dryRunReport, progress);
       List<InputRow> batch = new ArrayList<>(options.batchSize());
       int index = 0;
       while (rows.hasNext() && fatal.get() == null) {
         InputRow row = rows.next();
         if (!row.readable()) {
-          reports.record(List.of(row), BatchOutcome.allFailed(1, "unreadable", row.problem()));
+          reports.record(List.of(row), BatchOutcome.allFailed(1, row.reason(), row.problem()));
           continue;
         }
         batch.add(row);
@@ -195,11 +207,11 @@ final class FileImport {
 
   /** Where rows' outcomes go: the counts, the failed rows, a dry run's report, the progress. */
   private final class Reports {
-    private final CsvReport failedRows;
+    private final FailedRows failedRows;
     private final CsvReport dryRunReport;
     private final Progress progress;
 
-    Reports(CsvReport failedRows, CsvReport dryRunReport, Progress progress) {
+    Reports(FailedRows failedRows, CsvReport dryRunReport, Progress progress) {
       this.failedRows = failedRows;
       this.dryRunReport = dryRunReport;
       this.progress = progress;

@@ -1,13 +1,21 @@
 package com.zangsho.importer;
 
+import com.zangsho.mapping.ExportFile;
+import com.zangsho.mapping.ExportFileException;
+import com.zangsho.mapping.Mapping;
+import com.zangsho.mapping.MappingException;
+import com.zangsho.mapping.Profiles;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -20,6 +28,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "zangsho-import",
+    subcommands = ProfilesCommand.class,
     mixinStandardHelpOptions = true,
     version = "zangsho-import 0.1.0",
     sortOptions = false,
@@ -27,6 +36,8 @@ import picocli.CommandLine.Option;
       "Imports CSV, JSON and JSON Lines files into a Zangsho server through its batch API.",
       "Files run in order: customers, orders, subscriptions, events. An interrupted import resumes"
           + " when the same command runs again (a checkpoint lies beside each file).",
+      "A platform's export goes in as it is with --profile NAME --file FILE (zangsho-import"
+          + " profiles lists them), or with a mapping of one's own (--mapping FILE.yaml).",
       ""
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -41,8 +52,9 @@ public final class ImportCommand implements Callable<Integer> {
   static final int ROWS_FAILED = 1;
   static final int BAD_ARGUMENTS = 2;
   static final int UNREACHABLE = 3;
+  static final String AUTO = "auto";
 
-  @Option(names = "--url", required = true, description = "The server, e.g. http://localhost:8080")
+  @Option(names = "--url", description = "The server, e.g. http://localhost:8080")
   URI url;
 
   @Option(
@@ -50,6 +62,34 @@ public final class ImportCommand implements Callable<Integer> {
       defaultValue = "${env:ZANGSHO_TOKEN}",
       description = "API token (default: the ZANGSHO_TOKEN environment variable)")
   String token;
+
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      description =
+          "A built-in mapping of a platform's export (zangsho-import profiles lists them), or"
+              + " auto: the one the file's headers fit")
+  String profile;
+
+  @Option(
+      names = "--file",
+      paramLabel = "FILE",
+      description = "An export, with --profile or --mapping: the resources it feeds, in order")
+  Path exportFile;
+
+  @Option(
+      names = "--encoding",
+      paramLabel = "NAME",
+      description =
+          "An export's encoding: utf-8, utf-16 or big5 (cp950); default: detected from its bytes")
+  String encoding;
+
+  @Option(
+      names = "--preview",
+      description =
+          "Show the mapping, the first rows mapped and the columns nobody maps, then the server's"
+              + " dry run of the whole file; write nothing")
+  boolean preview;
 
   @Option(
       names = "--customers",
@@ -96,7 +136,9 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(
       names = "--mapping",
       paramLabel = "FILE",
-      description = "A file of COLUMN=FIELD lines, as --map")
+      description =
+          "A mapping: a .yaml/.yml/.json file as the built-in profiles are written (README,"
+              + " \"Bring the export you have\"), or a file of COLUMN=FIELD lines, as --map")
   Path mappingFile;
 
   @Option(
@@ -133,11 +175,20 @@ public final class ImportCommand implements Callable<Integer> {
     if (problem != null) {
       throw new CommandLine.ParameterException(spec.commandLine(), problem);
     }
-    ColumnMapping mapping;
+    boolean exports = profile != null || isMappingFile(mappingFile);
+    ColumnMapping mapping = ColumnMapping.none();
+    List<ExportImport> opened = new ArrayList<>();
     try {
-      mapping = ColumnMapping.of(maps, mappingFile);
-    } catch (IllegalArgumentException e) {
+      if (exports) {
+        opened = openExports(files, charset(), out);
+      } else {
+        mapping = ColumnMapping.of(maps, mappingFile);
+      }
+    } catch (IllegalArgumentException | MappingException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    } catch (ExportImport.WrongFile | ExportFileException e) {
+      err.println("zangsho-import: " + e.getMessage());
+      return BAD_ARGUMENTS;
     }
     boolean terminal = System.console() != null;
     ApiClient client =
@@ -147,7 +198,7 @@ public final class ImportCommand implements Callable<Integer> {
             new Pacer(concurrency, Pacer.Clock.SYSTEM),
             retries);
     FileImport.Options options =
-        new FileImport.Options(onConflict.name(), dryRun, batchSize, concurrency);
+        new FileImport.Options(onConflict.name(), dryRun || preview, batchSize, concurrency);
     List<FileResult> results = new ArrayList<>();
     int exit = 0;
     // Ctrl-C ends the JVM with 130; the checkpoints are already on disk, batch by batch.
@@ -159,9 +210,27 @@ public final class ImportCommand implements Callable<Integer> {
                         + " stopped"));
     Runtime.getRuntime().addShutdownHook(interrupted);
     try {
-      for (Map.Entry<Resource, Path> entry : files.entrySet()) {
-        InputFile file = InputFile.scan(entry.getValue(), entry.getKey(), mapping);
-        results.add(new FileImport(file, options, mapping, client).run(err, terminal, restart));
+      for (ExportImport export : opened) {
+        if (preview) {
+          Preview.print(out, export);
+        }
+        results.addAll(export.run(options, client, err, terminal, restart));
+      }
+      if (!exports) {
+        for (Map.Entry<Resource, Path> entry : files.entrySet()) {
+          InputFile file = InputFile.scan(entry.getValue(), entry.getKey(), mapping);
+          ColumnMapping columns = mapping;
+          try (CsvReport failedRows = CsvReport.failedRows(file)) {
+            results.add(
+                new FileImport(
+                        file,
+                        options,
+                        () -> RowReader.open(file.path(), columns),
+                        failedRows,
+                        client)
+                    .run(err, terminal, restart));
+          }
+        }
       }
     } catch (Checkpoint.Mismatch | ApiClient.Refused e) {
       err.println("zangsho-import: " + e.getMessage());
@@ -176,10 +245,101 @@ public final class ImportCommand implements Callable<Integer> {
       exit = ROWS_FAILED;
     }
     Summary.print(out, results);
+    if (preview) {
+      printFirstFailures(out, opened);
+    }
     if (summary != null) {
       Summary.write(summary, results, client.stats(), exit);
     }
     return exit;
+  }
+
+  private static void printFirstFailures(PrintStream out, List<ExportImport> exports) {
+    for (ExportImport export : exports) {
+      List<String> failures = export.firstFailures();
+      out.printf(
+          "%n%s: %s%n",
+          export.path().getFileName(),
+          failures.isEmpty()
+              ? "the dry run found no row the server would refuse"
+              : "the first rows the server would refuse:");
+      failures.forEach(failure -> out.println("  " + failure));
+      if (failures.stream().anyMatch(failure -> failure.contains(": customer_not_found: "))
+          && export.mapping().resources().size() > 1) {
+        out.println(
+            "  (a dry run creates no customers: a record whose customer this file's own"
+                + " customers create is found when it is imported)");
+      }
+    }
+  }
+
+  /**
+   * The exports to import through a profile or a mapping file, in the order they run: {@code
+   * --file} (every resource its mapping feeds), then each of {@code --customers} … (that resource
+   * only). Each is refused at its headers if it is not a file its mapping reads.
+   */
+  private List<ExportImport> openExports(
+      Map<Resource, Path> files, Charset charset, PrintStream out)
+      throws IOException, ExportImport.WrongFile {
+    Map<Path, Resource> exports = new LinkedHashMap<>();
+    if (exportFile != null) {
+      exports.put(exportFile, null);
+    }
+    files.forEach((resource, path) -> exports.put(path, resource));
+    List<ExportImport> opened = new ArrayList<>();
+    for (Map.Entry<Path, Resource> export : exports.entrySet()) {
+      Path path = export.getKey();
+      String name;
+      byte[] yaml;
+      if (profile == null) {
+        name = mappingFile.getFileName().toString();
+        yaml = Files.readAllBytes(mappingFile);
+      } else {
+        name = AUTO.equals(profile) ? detected(path, charset, out) : profile;
+        yaml = Profiles.yaml(name);
+        name = "profile " + name;
+      }
+      Mapping mapping = Mapping.read(new ByteArrayInputStream(yaml));
+      opened.add(ExportImport.open(path, mapping, name, yaml, charset, export.getValue()));
+    }
+    return opened;
+  }
+
+  /** The profile a file's headers fit, said aloud. */
+  private static String detected(Path path, Charset charset, PrintStream out)
+      throws IOException, ExportImport.WrongFile {
+    List<String> headers;
+    try (ExportFile file = ExportFile.open(path, charset)) {
+      headers = file.headers();
+    }
+    String name =
+        Profiles.detect(headers)
+            .orElseThrow(
+                () ->
+                    new ExportImport.WrongFile(
+                        "no built-in profile reads "
+                            + path.getFileName()
+                            + "'s columns ("
+                            + String.join(", ", headers)
+                            + "); write a mapping for it and give --mapping FILE.yaml"));
+    out.printf("%s: profile %s, from its headers%n", path.getFileName(), name);
+    return name;
+  }
+
+  /** The named encoding, or null to detect it. */
+  private Charset charset() {
+    if (encoding == null) {
+      return null;
+    }
+    String name = encoding.strip().toLowerCase(Locale.ROOT);
+    return name.equals("big5") || name.equals("cp950") || name.equals("ms950")
+        ? ExportFile.BIG5
+        : Charset.forName(name);
+  }
+
+  private static boolean isMappingFile(Path path) {
+    String name = path == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
   }
 
   /** The files given, in the order they import. */
@@ -199,8 +359,39 @@ public final class ImportCommand implements Callable<Integer> {
   }
 
   private String problem(Map<Resource, Path> files) {
-    if (files.isEmpty()) {
-      return "give at least one of --customers, --orders, --subscriptions, --events";
+    if (url == null) {
+      return "give --url, the server";
+    }
+    boolean exports = profile != null || isMappingFile(mappingFile);
+    if (files.isEmpty() && exportFile == null) {
+      return "give --file with --profile or --mapping, or at least one of --customers, --orders,"
+          + " --subscriptions, --events";
+    }
+    if (profile != null && mappingFile != null) {
+      return "give --profile or --mapping, not both";
+    }
+    if (exports && !maps.isEmpty()) {
+      return "--map renames a column of a file of the API's own fields; a profile or mapping"
+          + " file says where every field comes from";
+    }
+    if (!exports && exportFile != null) {
+      return "--file is an export read by a mapping: give --profile NAME (or auto) or --mapping"
+          + " FILE.yaml";
+    }
+    if (!exports && (preview || encoding != null)) {
+      return (preview ? "--preview" : "--encoding")
+          + " is for an export read by a profile or mapping (--profile, --mapping FILE.yaml);"
+          + " a file of the API's own fields is UTF-8, and --dry-run checks it";
+    }
+    if (encoding != null) {
+      try {
+        charset();
+      } catch (IllegalArgumentException e) {
+        return "--encoding " + encoding + " is not an encoding: utf-8, utf-16 or big5";
+      }
+    }
+    if (exportFile != null && !Files.isReadable(exportFile)) {
+      return "cannot read " + exportFile;
     }
     for (Path path : files.values()) {
       if (!Files.isReadable(path)) {

@@ -13,11 +13,23 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * An input file as a first pass over it finds it: the SHA-256 of its bytes (what a checkpoint is
- * tied to), its rows (the progress bar's total) and every column any row has, in order of first
- * appearance (the failed-rows file's header).
+ * An input file, or the part of an export that feeds one resource, as a first pass over it finds
+ * it: the SHA-256 of its bytes (what a checkpoint is tied to), its rows (the progress bar's total)
+ * and every column any row has, in order of first appearance (the failed-rows file's header).
+ *
+ * @param mapping what made its items, as a checkpoint compares it: empty for a file of the API's
+ *     fields, else the mapping's name and the SHA-256 of its text
+ * @param part the resource a mapped export's part feeds (its checkpoint and dry-run report are its
+ *     own), or null for a whole file
  */
-record InputFile(Path path, Resource resource, String sha256, long rows, List<String> columns) {
+record InputFile(
+    Path path,
+    Resource resource,
+    String sha256,
+    long rows,
+    List<String> columns,
+    String mapping,
+    Resource part) {
   static InputFile scan(Path path, Resource resource, ColumnMapping mapping) throws IOException {
     String sha256 = sha256(path);
     long rows = 0;
@@ -28,7 +40,7 @@ record InputFile(Path path, Resource resource, String sha256, long rows, List<St
         rows++;
       }
     }
-    return new InputFile(path, resource, sha256, rows, List.copyOf(columns));
+    return new InputFile(path, resource, sha256, rows, List.copyOf(columns), "", null);
   }
 
   static String sha256(Path path) throws IOException {
@@ -58,5 +70,10 @@ record InputFile(Path path, Resource resource, String sha256, long rows, List<St
   /** A file beside the input, e.g. {@code customers.csv.failed.csv}. */
   Path beside(String suffix) {
     return path.resolveSibling(path.getFileName() + suffix);
+  }
+
+  /** A file of this part beside the input: {@code shop.csv.orders.checkpoint.jsonl}. */
+  Path besideForPart(String suffix) {
+    return beside(part == null ? suffix : "." + part.itemsField + suffix);
   }
 }

@@ -23,4 +23,14 @@ enum Resource {
     this.path = path;
     this.itemsField = itemsField;
   }
+
+  /** By its items field, as a mapping names it: {@code customers}, {@code orders}, … */
+  static Resource named(String itemsField) {
+    for (Resource resource : values()) {
+      if (resource.itemsField.equals(itemsField)) {
+        return resource;
+      }
+    }
+    throw new IllegalArgumentException("no resource " + itemsField);
+  }
 }

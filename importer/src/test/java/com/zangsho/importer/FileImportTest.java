@@ -32,12 +32,15 @@ class FileImportTest {
       throws Exception {
     ApiClient client =
         new ApiClient(server.base(), "t", new Pacer(concurrency, Pacer.Clock.SYSTEM), 0);
-    return new FileImport(
-            file,
-            new FileImport.Options("skip", false, 10, concurrency),
-            ColumnMapping.none(),
-            client)
-        .run(QUIET, false, false);
+    try (CsvReport failedRows = CsvReport.failedRows(file)) {
+      return new FileImport(
+              file,
+              new FileImport.Options("skip", false, 10, concurrency),
+              () -> RowReader.open(file.path(), ColumnMapping.none()),
+              failedRows,
+              client)
+          .run(QUIET, false, false);
+    }
   }
 
   @Test

@@ -25,6 +25,26 @@ public final class Amounts {
   private Amounts() {}
 
   /**
+   * An amount times a quantity as exports write it ({@code 3}, {@code 1.5}); a blank quantity is
+   * one.
+   *
+   * @throws IllegalArgumentException when the quantity is not a number
+   */
+  public static String times(String amount, String quantity) {
+    if (quantity == null) {
+      return amount;
+    }
+    BigDecimal factor;
+    try {
+      factor = new BigDecimal(quantity.strip().replace(",", ""));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("the quantity \"" + quantity + "\" is not a number", e);
+    }
+    BigDecimal product = new BigDecimal(amount).multiply(factor);
+    return (product.scale() < 2 ? product.setScale(2) : product).toPlainString();
+  }
+
+  /**
    * An amount per {@code interval} ({@code day}, {@code week}, {@code month}, {@code quarter},
    * {@code semi-annual}, {@code year}; {@code -ly} and plural forms too) as one per month, to the
    * cent: a yearly 11,880 is 990.00 a month.

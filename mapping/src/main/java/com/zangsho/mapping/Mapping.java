@@ -22,6 +22,7 @@ import java.util.Set;
  * YAML (or JSON, which is YAML too):
  *
  * <pre>
+ * title: "My shop's orders export"
  * resources:
  *   - resource: customers
  *     group_by: "{Email}"
@@ -40,13 +41,18 @@ import java.util.Set;
  *       paid_at: {column: Paid at, date: {zone: Asia/Taipei, formats: ["yyyy/MM/dd HH:mm"]}}
  * </pre>
  *
- * A field may also say {@code sum: true} (an amount added up over the group's rows), {@code
- * optional: true} (a file may lack its column), {@code otherwise: other} (what a word its value map
- * does not name becomes) or {@code per_interval: Interval} (the amount is per the interval that
- * column names, and is made per month); a date {@code roc: true} (the ROC calendar). Resources are
- * mapped in the seed's order whatever the file's order.
+ * A field's column may be a list, {@code column: [Total, Transaction Amount]}: the first that is
+ * not blank; and a field may be a list of rules, each used when the ones before it give nothing
+ * over a record's rows. A field may also say {@code times: Quantity} (an amount multiplied by that
+ * column's number), {@code sum: true} (an amount added up over the group's rows), {@code optional:
+ * true} (a file may lack its column), {@code otherwise: other} (what a word its value map does not
+ * name becomes) or {@code per_interval: Interval} (the amount is per the interval that column
+ * names, and is made per month); a date {@code roc: true} (the ROC calendar). Resources are mapped
+ * in the seed's order whatever the file's order.
+ *
+ * @param title what file it reads, in a line, or null
  */
-public record Mapping(List<ResourceMapping> resources) {
+public record Mapping(String title, List<ResourceMapping> resources) {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   public Mapping {
@@ -73,7 +79,7 @@ public record Mapping(List<ResourceMapping> resources) {
     for (JsonNode resource : root.get("resources")) {
       resources.add(resource(resource));
     }
-    return new Mapping(resources);
+    return new Mapping(text(root, "title"), resources);
   }
 
   /** Every column some rule reads. */
@@ -89,11 +95,14 @@ public record Mapping(List<ResourceMapping> resources) {
     return headers.stream().filter(header -> !used.contains(header)).toList();
   }
 
-  /** The columns the mapping needs that {@code headers} lacks: a file it was not made for. */
+  /**
+   * The columns the mapping needs that {@code headers} lacks: a file it was not made for. Where it
+   * takes one of several, they are named together ({@code Total or Transaction Amount}).
+   */
   public List<String> missing(Collection<String> headers) {
-    Set<String> required = new LinkedHashSet<>();
-    resources.forEach(resource -> required.addAll(resource.requiredColumns()));
-    return required.stream().filter(column -> !headers.contains(column)).toList();
+    Set<String> missing = new LinkedHashSet<>();
+    resources.forEach(resource -> missing.addAll(resource.missing(headers)));
+    return List.copyOf(missing);
   }
 
   private static ResourceMapping resource(JsonNode node) {
@@ -114,7 +123,7 @@ public record Mapping(List<ResourceMapping> resources) {
     for (Iterator<Map.Entry<String, JsonNode>> it = node.path("fields").fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       try {
-        fields.put(field.getKey(), rule(field.getValue()));
+        fields.put(field.getKey(), chain(field.getValue()));
       } catch (MappingException e) {
         throw new MappingException(name + "." + field.getKey() + ": " + e.getMessage(), e);
       }
@@ -122,7 +131,22 @@ public record Mapping(List<ResourceMapping> resources) {
     return new ResourceMapping(name, groupBy, skipIf, fields);
   }
 
-  private static FieldRule rule(JsonNode node) {
+  /** A field's rule, or a list of them: each falls back on the next. */
+  private static FieldRule chain(JsonNode node) {
+    if (!node.isArray()) {
+      return rule(node, null);
+    }
+    if (node.isEmpty()) {
+      throw new MappingException("an empty list of rules");
+    }
+    FieldRule next = null;
+    for (int i = node.size() - 1; i >= 0; i--) {
+      next = rule(node.get(i), next);
+    }
+    return next;
+  }
+
+  private static FieldRule rule(JsonNode node, FieldRule orElse) {
     Map<String, String> values = new LinkedHashMap<>();
     node.path("values")
         .fields()
@@ -140,21 +164,38 @@ public record Mapping(List<ResourceMapping> resources) {
       }
       dates = new Dates(formats, zone, date.path("roc").asBoolean(false));
     }
+    List<String> columns = new ArrayList<>();
+    if (node.path("column").isArray()) {
+      node.get("column").forEach(column -> columns.add(scalar(column, "column")));
+    } else if (node.hasNonNull("column")) {
+      columns.add(text(node, "column"));
+    }
     return new FieldRule(
-        text(node, "column"),
+        columns.isEmpty() ? null : columns.get(0),
+        columns.isEmpty() ? List.of() : columns.subList(1, columns.size()),
         node.hasNonNull("template") ? Template.parse(text(node, "template")) : null,
         text(node, "constant"),
         values,
         text(node, "otherwise"),
         dates,
         node.path("amount").asBoolean(false),
+        text(node, "times"),
         text(node, "per_interval"),
         node.path("sum").asBoolean(false),
-        node.path("optional").asBoolean(false));
+        node.path("optional").asBoolean(false),
+        orElse);
   }
 
   private static String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
+    return scalar(node.get(field), field);
+  }
+
+  private static String scalar(JsonNode value, String field) {
+    if (value != null && value.isBoolean()) {
+      // YAML reads an unquoted yes, no, on or off as true or false: the column name is lost.
+      throw new MappingException(
+          field + ": " + value + " is not a name; a column called Yes, No, On or Off is quoted");
+    }
     return value == null || value.isNull() ? null : value.asText();
   }
 }

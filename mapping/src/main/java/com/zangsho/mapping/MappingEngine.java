@@ -1,6 +1,7 @@
 package com.zangsho.mapping;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,12 +80,13 @@ public final class MappingEngine {
                 row.line(),
                 String.join(", ", resource.groupBy().columns()),
                 null,
+                null,
                 resource.resource() + ": the row has no " + resource.groupBy()));
         continue;
       }
       groups
           .computeIfAbsent(key, k -> new Group(row.file(), row.line()))
-          .add(resource, row, problems);
+          .add(resource, key, row, problems);
     }
     List<Record> records = new ArrayList<>();
     List<String> failed = new ArrayList<>();
@@ -100,11 +102,17 @@ public final class MappingEngine {
         records, Map.of(resource.resource(), skips), problems, Map.of(resource.resource(), failed));
   }
 
-  /** The rows of one record: the first non-empty value of each field wins, or their sum. */
+  /**
+   * The rows of one record: the first non-empty value of each field wins, or their sum; a field
+   * whose rule gives nothing over all the rows takes what the rule it falls back on gives.
+   */
   private static final class Group {
     private final String file;
     private final long line;
-    private final Map<String, String> values = new LinkedHashMap<>();
+
+    /** Per field, the value of each rule of its chain, by the rule's place in it. */
+    private final Map<String, String[]> values = new LinkedHashMap<>();
+
     private boolean failed;
 
     Group(String file, long line) {
@@ -112,31 +120,35 @@ public final class MappingEngine {
       this.line = line;
     }
 
-    void add(ResourceMapping resource, Row row, List<Problem> problems) {
+    void add(ResourceMapping resource, String key, Row row, List<Problem> problems) {
       for (Map.Entry<String, FieldRule> field : resource.fields().entrySet()) {
-        FieldRule rule = field.getValue();
-        String value;
-        try {
-          value = rule.valueOf(row);
-        } catch (IllegalArgumentException e) {
-          failed = true;
-          problems.add(
-              new Problem(
-                  row.file(),
-                  row.line(),
-                  rule.source(),
-                  rule.column() != null ? row.get(rule.column()) : null,
-                  resource.resource() + "." + field.getKey() + ": " + e.getMessage()));
-          continue;
-        }
-        if (value == null) {
-          continue;
-        }
-        String before = values.get(field.getKey());
-        if (before == null) {
-          values.put(field.getKey(), value);
-        } else if (rule.sum()) {
-          values.put(field.getKey(), FieldRule.add(before, value));
+        List<FieldRule> chain = field.getValue().chain();
+        String[] byRule = values.computeIfAbsent(field.getKey(), f -> new String[chain.size()]);
+        for (int i = 0; i < chain.size(); i++) {
+          FieldRule rule = chain.get(i);
+          String value;
+          try {
+            value = rule.valueOf(row);
+          } catch (IllegalArgumentException e) {
+            failed = true;
+            problems.add(
+                new Problem(
+                    row.file(),
+                    row.line(),
+                    rule.source(),
+                    rule.cell(row),
+                    key,
+                    resource.resource() + "." + field.getKey() + ": " + e.getMessage()));
+            continue;
+          }
+          if (value == null) {
+            continue;
+          }
+          if (byRule[i] == null) {
+            byRule[i] = value;
+          } else if (rule.sum()) {
+            byRule[i] = FieldRule.add(byRule[i], value);
+          }
         }
       }
     }
@@ -145,7 +157,11 @@ public final class MappingEngine {
       Map<String, Object> fields = new LinkedHashMap<>();
       Map<String, Object> metadata = new LinkedHashMap<>();
       values.forEach(
-          (field, value) -> {
+          (field, byRule) -> {
+            String value = Arrays.stream(byRule).filter(v -> v != null).findFirst().orElse(null);
+            if (value == null) {
+              return;
+            }
             if (field.startsWith(METADATA)) {
               metadata.put(field.substring(METADATA.length()), value);
             } else {

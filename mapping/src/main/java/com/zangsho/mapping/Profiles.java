@@ -1,5 +1,6 @@
 package com.zangsho.mapping;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,12 +32,21 @@ public final class Profiles {
    * @throws MappingException for a name that is not a built-in profile
    */
   public static Mapping load(String name) {
+    return Mapping.read(new ByteArrayInputStream(yaml(name)));
+  }
+
+  /**
+   * The profile's YAML, as a mapping file of one's own would be written.
+   *
+   * @throws MappingException for a name that is not a built-in profile
+   */
+  public static byte[] yaml(String name) {
     if (!NAMES.contains(name)) {
       throw new MappingException(
           "unknown profile \"" + name + "\": one of " + String.join(", ", NAMES));
     }
     try (InputStream yaml = Profiles.class.getResourceAsStream("profiles/" + name + ".yaml")) {
-      return Mapping.read(yaml);
+      return yaml.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

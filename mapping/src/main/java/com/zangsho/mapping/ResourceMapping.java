@@ -1,6 +1,7 @@
 package com.zangsho.mapping;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,17 +112,24 @@ public record ResourceMapping(
     return groupBy == null ? "#" + row.line() : groupBy.render(row);
   }
 
-  /** The columns a file must have for it: those of every field that is not optional. */
-  public List<String> requiredColumns() {
-    List<String> columns = new ArrayList<>();
+  /**
+   * The columns a file lacks that it needs, each entry one of which it needs: the group key's and
+   * skip conditions' columns, and for every field that is not optional those of its first rule when
+   * no rule of its chain can read the file.
+   */
+  public List<String> missing(Collection<String> headers) {
+    List<String> missing = new ArrayList<>();
     if (groupBy != null) {
-      columns.addAll(groupBy.columns());
+      groupBy.columns().stream().filter(c -> !headers.contains(c)).forEach(missing::add);
     }
-    skipIf.forEach(condition -> columns.add(condition.column()));
-    fields.values().stream()
-        .filter(rule -> !rule.optional())
-        .forEach(rule -> columns.addAll(rule.columns()));
-    return columns;
+    skipIf.stream().map(Condition::column).filter(c -> !headers.contains(c)).forEach(missing::add);
+    for (FieldRule rule : fields.values()) {
+      if (!rule.optional()
+          && rule.chain().stream().noneMatch(link -> link.missing(headers).isEmpty())) {
+        missing.addAll(rule.missing(headers));
+      }
+    }
+    return missing;
   }
 
   /** The columns it reads. */

@@ -65,10 +65,10 @@ class MappingEngineTest {
                     resources:
                       - resource: orders
                         fields:
-                          order_no: {column: No}
+                          order_no: {column: Number}
                           status: {column: Status, values: {partially_refunded: refunded, 已付款: paid}}
                     """,
-            rows("No,Status", "1,Partially_Refunded", "2,已付款", "3,pending"));
+            rows("Number,Status", "1,Partially_Refunded", "2,已付款", "3,pending"));
 
     assertEquals(
         List.of("refunded", "paid", "pending"),
@@ -185,10 +185,10 @@ class MappingEngineTest {
                     resources:
                       - resource: orders
                         fields:
-                          order_no: {column: No}
+                          order_no: {column: Number}
                           amount: {column: Total, amount: true}
                     """,
-            rows("No,Total", "1,100", "2,a lot", "3,300"));
+            rows("Number,Total", "1,100", "2,a lot", "3,300"));
 
     assertEquals(2, result.records().size());
     Problem problem = result.problems().get(0);
@@ -207,10 +207,10 @@ class MappingEngineTest {
                     resources:
                       - resource: orders
                         fields:
-                          order_no: {column: No}
+                          order_no: {column: Number}
                           payment_method: {column: Paid by, values: {信用卡: credit_card}, otherwise: other}
                     """,
-            rows("No,Paid by", "1,信用卡", "2,全盈支付", "3,"));
+            rows("Number,Paid by", "1,信用卡", "2,全盈支付", "3,"));
 
     assertEquals(
         Arrays.asList("credit_card", "other", null),
@@ -240,18 +240,74 @@ class MappingEngineTest {
   }
 
   @Test
+  void aFieldReadsTheFirstOfItsColumnsThatHasAValue() {
+    Mapping mapping =
+        mapping(
+            """
+            resources:
+              - resource: orders
+                fields:
+                  order_no: {column: Number}
+                  paid_at: {column: [Paid at, Processed At], date: {zone: UTC}}
+            """);
+
+    MappingEngine.Result result =
+        new MappingEngine(mapping)
+            .map(rows("Number,Paid at,Processed At", "1,2024-01-02,2024-01-01", "2,,2024-02-01"));
+
+    assertEquals(
+        List.of("2024-01-02T00:00:00Z", "2024-02-01T00:00:00Z"),
+        result.records().stream().map(r -> r.fields().get("paid_at")).toList());
+    assertEquals(List.of(), mapping.missing(List.of("Number", "Processed At")));
+    assertEquals(List.of("Paid at or Processed At"), mapping.missing(List.of("Number")));
+  }
+
+  @Test
+  void aFieldFallsBackOnTheNextRuleWhenItsRuleGivesNothingOverTheRecordsRows() {
+    Mapping mapping =
+        mapping(
+            """
+            resources:
+              - resource: orders
+                group_by: "{Name}"
+                fields:
+                  order_no: {column: Name}
+                  amount:
+                    - {column: Total, amount: true}
+                    - {column: Price, amount: true, times: Qty, sum: true}
+            """);
+
+    MappingEngine.Result result =
+        new MappingEngine(mapping)
+            .map(
+                rows(
+                    "Name,Total,Price,Qty",
+                    "#1,,10,2",
+                    "#1,,20,3",
+                    "#2,99,10,1",
+                    "#2,,5,1",
+                    "#3,,7.5,"));
+
+    assertEquals(
+        List.of("80.00", "99.00", "7.50"),
+        result.records().stream().map(r -> r.fields().get("amount")).toList());
+    assertEquals(List.of(), mapping.missing(List.of("Name", "Price", "Qty")));
+    assertEquals(List.of("Total"), mapping.missing(List.of("Name", "Price")));
+  }
+
+  @Test
   void aGroupWithAProblemIsLeftOutWholeAndItsKeyKept() {
     MappingEngine.Result result =
         map(
             """
                     resources:
                       - resource: orders
-                        group_by: "{No}"
+                        group_by: "{Number}"
                         fields:
-                          order_no: {column: No}
+                          order_no: {column: Number}
                           amount: {column: Total, amount: true}
                     """,
-            rows("No,Total", "A,100", "B,50", "A,lots"));
+            rows("Number,Total", "A,100", "B,50", "A,lots"));
 
     assertEquals(List.of("B"), result.records().stream().map(r -> r.key()).toList());
     assertEquals(Map.of("orders", List.of("A")), result.failedKeys());
@@ -278,10 +334,10 @@ class MappingEngineTest {
                     resources:
                       - resource: orders
                         fields:
-                          order_no: {column: No}
+                          order_no: {column: Number}
                           currency: {constant: TWD}
                     """,
-            rows("No", "1"));
+            rows("Number", "1"));
 
     assertEquals("TWD", result.records().get(0).fields().get("currency"));
   }
@@ -321,6 +377,11 @@ class MappingEngineTest {
                     "resources: [{resource: customers, fields: {email: {column: A, constant: b}}}]"));
     assertTrue(twoSources.getMessage().startsWith("customers.email: "), twoSources.getMessage());
     assertThrows(MappingException.class, () -> Template.parse("{First Name"));
+    MappingException unquotedNo =
+        assertThrows(
+            MappingException.class,
+            () -> mapping("resources: [{resource: orders, fields: {order_no: {column: No}}}]"));
+    assertTrue(unquotedNo.getMessage().contains("is quoted"), unquotedNo.getMessage());
     assertThrows(MappingException.class, () -> mapping("not: [a mapping"));
   }
 
