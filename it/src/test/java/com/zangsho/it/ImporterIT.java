@@ -1,25 +1,23 @@
 package com.zangsho.it;
 
+import static com.zangsho.it.ImporterProcess.total;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
+import com.zangsho.it.ImporterProcess.Run;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,68 +28,28 @@ import org.junit.jupiter.api.io.TempDir;
  * rate limit met by pacing rather than by 429s.
  */
 class ImporterIT extends DeployedEarTest {
-  private static final Path JAR = Path.of(System.getProperty("importer.jar"));
   private static final Path SAMPLES = Path.of(System.getProperty("samples.dir"));
 
   @TempDir Path dir;
 
-  /** What a finished importer process left: its exit code, its output and its JSON summary. */
-  record Run(int exit, String output, JsonObject summary) {
-    JsonObject file(int index) {
-      return summary.getJsonArray("files").getJsonObject(index);
-    }
+  private ImporterProcess importer;
 
-    long count(int file, String what) {
-      return file(file).getJsonNumber(what).longValue();
-    }
+  @BeforeEach
+  void importer() {
+    importer = new ImporterProcess(base, dir);
   }
 
   private Process start(Api api, String... args) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx256m");
-    command.add("-jar");
-    command.add(JAR.toString());
-    command.add("--url");
-    command.add(base.toString());
-    command.add("--summary");
-    command.add(dir.resolve("summary.json").toString());
-    command.addAll(List.of(args));
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("output.txt").toFile());
-    builder.environment().put("ZANGSHO_TOKEN", api.token());
-    return builder.start();
+    return importer.start(api, args);
   }
 
   private Run run(Api api, String... args) throws Exception {
-    Process process = start(api, args);
-    assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the importer finished");
-    String output = Files.readString(dir.resolve("output.txt"));
-    Path summary = dir.resolve("summary.json");
-    JsonObject json = null;
-    if (Files.exists(summary)) {
-      try (JsonReader reader = Json.createReader(new StringReader(Files.readString(summary)))) {
-        json = reader.readObject();
-      }
-      Files.delete(summary);
-    }
-    return new Run(process.exitValue(), output, json);
+    return importer.run(api, args);
   }
 
   private Path copy(String sample) throws IOException {
     return Files.copy(
         SAMPLES.resolve(sample), dir.resolve(sample), StandardCopyOption.REPLACE_EXISTING);
-  }
-
-  private static long total(Api api, String path) {
-    return api.get(path)
-        .expect(200)
-        .json()
-        .getJsonObject("meta")
-        .getJsonNumber("total")
-        .longValue();
   }
 
   @Test
