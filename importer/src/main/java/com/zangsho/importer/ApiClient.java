@@ -3,11 +3,11 @@ package com.zangsho.importer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.OptionalLong;
@@ -24,7 +24,6 @@ final class ApiClient {
   private final String token;
   private final Pacer pacer;
   private final int retries;
-  private final HttpClient http;
   private final Stats stats = new Stats();
 
   /** Requests sent and how many the server answered 429. */
@@ -67,12 +66,25 @@ final class ApiClient {
     this.token = token;
     this.pacer = pacer;
     this.retries = retries;
-    this.http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
   }
+
+  /**
+   * Keeps a connection open per worker between requests. {@link HttpURLConnection} rather than
+   * {@code java.net.http.HttpClient}: a blocking request on a kept-alive socket costs the client a
+   * fraction of the CPU of the asynchronous client's machinery, which on a machine shared with the
+   * server is the server's loss (docs/performance.md, the importer).
+   */
+  static void keepConnections(int workers) {
+    System.setProperty("http.maxConnections", Integer.toString(Math.max(5, workers)));
+  }
+
+  /** A response: its status, the headers the client reads, its body. */
+  private record Answer(
+      int status,
+      OptionalLong limit,
+      OptionalLong remaining,
+      OptionalLong retryAfter,
+      byte[] body) {}
 
   Stats stats() {
     return stats;
@@ -87,20 +99,12 @@ final class ApiClient {
     } catch (IOException e) {
       throw new IllegalStateException("a JSON tree always serialises", e);
     }
-    HttpRequest request =
-        HttpRequest.newBuilder(base.resolve(resource.path))
-            .timeout(Duration.ofMinutes(2))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .header("X-Idempotency-Key", idempotencyKey)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(json))
-            .build();
-    HttpResponse<String> response = exchange(request);
-    if (response.statusCode() == 200) {
-      return BatchOutcome.fromResponse(json(response.body()).path("data"), rows);
+    Answer answer =
+        exchange(base.resolve(resource.path), Duration.ofMinutes(2), idempotencyKey, json);
+    if (answer.status() == 200) {
+      return BatchOutcome.fromResponse(answer.body(), rows);
     }
-    return BatchOutcome.allFailed(rows, "http_" + response.statusCode(), message(response.body()));
+    return BatchOutcome.allFailed(rows, "http_" + answer.status(), message(answer.body()));
   }
 
   /**
@@ -109,16 +113,10 @@ final class ApiClient {
    */
   OptionalLong customerId(String externalId) throws Refused, Unreachable, InterruptedException {
     String segment = URLEncoder.encode(externalId, StandardCharsets.UTF_8).replace("+", "%20");
-    HttpRequest request =
-        HttpRequest.newBuilder(base.resolve("/v1/customers/" + segment))
-            .timeout(Duration.ofSeconds(30))
-            .header("Authorization", "Bearer " + token)
-            .header("Accept", "application/json")
-            .GET()
-            .build();
-    HttpResponse<String> response = exchange(request);
-    return response.statusCode() == 200
-        ? OptionalLong.of(json(response.body()).path("data").path("id").asLong())
+    Answer answer =
+        exchange(base.resolve("/v1/customers/" + segment), Duration.ofSeconds(30), null, null);
+    return answer.status() == 200
+        ? OptionalLong.of(json(answer.body()).path("data").path("id").asLong())
         : OptionalLong.empty();
   }
 
@@ -127,37 +125,70 @@ final class ApiClient {
    * off, at most {@code retries} times), after a 429 when the server says; a refused token ends the
    * import.
    */
-  private HttpResponse<String> exchange(HttpRequest request)
+  private Answer exchange(URI uri, Duration timeout, String idempotencyKey, byte[] json)
       throws Refused, Unreachable, InterruptedException {
     for (int attempt = 0; ; ) {
       pacer.awaitTurn();
-      HttpResponse<String> response;
+      Answer answer;
       try {
-        response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        answer = request(uri, timeout, idempotencyKey, json);
       } catch (IOException e) {
         attempt = backOff(attempt, e.toString(), e);
         continue;
       }
-      int status = response.statusCode();
+      int status = answer.status();
       stats.sent(status);
-      pacer.observe(
-          header(response, "X-RateLimit-Limit"), header(response, "X-RateLimit-Remaining"));
-      OptionalLong retryAfter = header(response, "Retry-After");
+      pacer.observe(answer.limit(), answer.remaining());
       if (status == 429) {
-        pacer.pause(Duration.ofSeconds(retryAfter.orElse(1)));
+        pacer.pause(Duration.ofSeconds(answer.retryAfter().orElse(1)));
         continue;
       }
       if (status == 401 || status == 403) {
         throw new Refused(
-            "the server refused the token (" + status + "): " + message(response.body()));
+            "the server refused the token (" + status + "): " + message(answer.body()));
       }
       if (status == 409 || status >= 500) {
-        retryAfter.ifPresent(seconds -> pacer.pause(Duration.ofSeconds(seconds)));
-        attempt = backOff(attempt, "HTTP " + status + ": " + message(response.body()), null);
+        answer.retryAfter().ifPresent(seconds -> pacer.pause(Duration.ofSeconds(seconds)));
+        attempt = backOff(attempt, "HTTP " + status + ": " + message(answer.body()), null);
         continue;
       }
-      return response;
+      return answer;
     }
+  }
+
+  /** One request: a POST of {@code json}, or a GET when it is null. */
+  private Answer request(URI uri, Duration timeout, String idempotencyKey, byte[] json)
+      throws IOException {
+    HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+    connection.setConnectTimeout(10_000);
+    connection.setReadTimeout((int) timeout.toMillis());
+    connection.setRequestProperty("Authorization", "Bearer " + token);
+    connection.setRequestProperty("Accept", "application/json");
+    if (idempotencyKey != null) {
+      connection.setRequestProperty("X-Idempotency-Key", idempotencyKey);
+    }
+    if (json != null) {
+      connection.setRequestMethod("POST");
+      connection.setRequestProperty("Content-Type", "application/json");
+      connection.setDoOutput(true);
+      connection.setFixedLengthStreamingMode(json.length);
+      try (OutputStream out = connection.getOutputStream()) {
+        out.write(json);
+      }
+    }
+    int status = connection.getResponseCode();
+    // Read to the end, error bodies too, so that the connection goes back to the pool.
+    InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+    byte[] body;
+    try (InputStream stream = in == null ? InputStream.nullInputStream() : in) {
+      body = stream.readAllBytes();
+    }
+    return new Answer(
+        status,
+        header(connection, "X-RateLimit-Limit"),
+        header(connection, "X-RateLimit-Remaining"),
+        header(connection, "Retry-After"),
+        body);
   }
 
   /** Sleeps before the next attempt: 0.5 s doubling to 30 s, with jitter; the attempt count. */
@@ -172,17 +203,14 @@ final class ApiClient {
     return attempt + 1;
   }
 
-  private static OptionalLong header(HttpResponse<?> response, String name) {
-    return response
-        .headers()
-        .firstValue(name)
-        .map(String::strip)
-        .filter(value -> value.matches("[0-9]{1,12}"))
-        .map(value -> OptionalLong.of(Long.parseLong(value)))
-        .orElse(OptionalLong.empty());
+  private static OptionalLong header(HttpURLConnection connection, String name) {
+    String value = connection.getHeaderField(name);
+    return value != null && value.strip().matches("[0-9]{1,12}")
+        ? OptionalLong.of(Long.parseLong(value.strip()))
+        : OptionalLong.empty();
   }
 
-  private static JsonNode json(String body) {
+  private static JsonNode json(byte[] body) {
     try {
       return ColumnMapping.JSON.readTree(body);
     } catch (IOException e) {
@@ -191,9 +219,9 @@ final class ApiClient {
   }
 
   /** The contract's error body's {@code message} (and first field error), else the body. */
-  private static String message(String body) {
+  private static String message(byte[] body) {
     JsonNode json = json(body);
-    String message = json.path("message").asText(body);
+    String message = json.path("message").asText(new String(body, StandardCharsets.UTF_8));
     JsonNode errors = json.path("errors");
     if (errors.isObject() && errors.fields().hasNext()) {
       var first = errors.fields().next();

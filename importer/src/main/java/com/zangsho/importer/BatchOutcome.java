@@ -1,11 +1,15 @@
 package com.zangsho.importer;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the server did with one batch: the outcome of each of its rows, by index in the batch.
@@ -27,18 +31,41 @@ record BatchOutcome(List<RowOutcome> outcomes) {
   /** One row's outcome; {@code reason} and {@code message} as the server gave them, else null. */
   record RowOutcome(Kind kind, String reason, String message) {}
 
-  /** From the {@code data} of a batch response (docs/api.md §8). */
-  static BatchOutcome fromResponse(JsonNode data, int rows) {
+  private static final Map<String, Kind> KINDS =
+      Map.of(
+          "created", Kind.CREATED,
+          "updated", Kind.UPDATED,
+          "skipped", Kind.SKIPPED,
+          "failed", Kind.FAILED);
+
+  /**
+   * From a batch response's body (docs/api.md §8): each row's outcome from {@code
+   * data.results.<kind>[].index}, read as the parser streams by rather than as a tree (a 100-row
+   * answer each batch: the client's CPU is the server's, on a machine they share). A body that is
+   * not such JSON leaves its rows without a result.
+   */
+  static BatchOutcome fromResponse(byte[] body, int rows) {
     RowOutcome[] outcomes = new RowOutcome[rows];
-    JsonNode results = data.path("results");
-    for (Kind kind : Kind.values()) {
-      for (JsonNode result : results.path(kind.wireName())) {
-        int index = result.path("index").asInt(-1);
-        if (index >= 0 && index < rows) {
-          outcomes[index] =
-              new RowOutcome(kind, text(result.get("reason")), text(result.get("message")));
+    try (JsonParser parser = ColumnMapping.JSON.getFactory().createParser(body)) {
+      if (parser.nextToken() == JsonToken.START_OBJECT) {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String field = parser.currentName();
+          if (parser.nextToken() == JsonToken.START_OBJECT && field.equals("data")) {
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+              String inner = parser.currentName();
+              if (parser.nextToken() == JsonToken.START_OBJECT && inner.equals("results")) {
+                readResults(parser, outcomes);
+              } else {
+                parser.skipChildren();
+              }
+            }
+          } else {
+            parser.skipChildren();
+          }
         }
       }
+    } catch (IOException e) {
+      // Not the batch answer: its rows have no result, below.
     }
     List<RowOutcome> list = new ArrayList<>(rows);
     for (RowOutcome outcome : outcomes) {
@@ -46,6 +73,35 @@ record BatchOutcome(List<RowOutcome> outcomes) {
       list.add(outcome != null ? outcome : new RowOutcome(Kind.FAILED, "no_result", null));
     }
     return new BatchOutcome(List.copyOf(list));
+  }
+
+  /** {@code results}: a list of outcomes per kind; the parser is at its opening brace. */
+  private static void readResults(JsonParser parser, RowOutcome[] outcomes) throws IOException {
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      Kind kind = KINDS.get(parser.currentName());
+      if (parser.nextToken() != JsonToken.START_ARRAY || kind == null) {
+        parser.skipChildren();
+        continue;
+      }
+      while (parser.nextToken() == JsonToken.START_OBJECT) {
+        int index = -1;
+        String reason = null;
+        String message = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String field = parser.currentName();
+          parser.nextToken();
+          switch (field) {
+            case "index" -> index = parser.getValueAsInt(-1);
+            case "reason" -> reason = parser.getValueAsString();
+            case "message" -> message = parser.getValueAsString();
+            default -> parser.skipChildren();
+          }
+        }
+        if (index >= 0 && index < outcomes.length) {
+          outcomes[index] = new RowOutcome(kind, reason, message);
+        }
+      }
+    }
   }
 
   /** Every row failed for one reason: the server refused the whole batch. */

@@ -20,13 +20,13 @@ import java.util.UUID;
 /**
  * The batches of one file the server has acknowledged, kept beside it ({@code
  * <file>.checkpoint.jsonl}) so that the same command resumes after a crash, {@code kill -9} or
- * Ctrl-C: a JSON line for the run (its id, the file's SHA-256, the options that shape the
+ * Ctrl-C: a JSON line for the run (its id, the file's fingerprint, the options that shape the
  * requests), then a line per acknowledged batch with what the server did, appended and flushed as
  * each answer comes; a last line when the file is done. A line cut short by a kill is ignored.
  *
- * <p>Exactly once: each batch's {@code X-Idempotency-Key} is derived from the run, the file's hash
- * and the batch's position ({@link #idempotencyKey}). A batch the server committed but the
- * checkpoint missed is sent again with the same key, and the server replays its first answer
+ * <p>Exactly once: each batch's {@code X-Idempotency-Key} is derived from the run, the file's
+ * fingerprint and the batch's position ({@link #idempotencyKey}). A batch the server committed but
+ * the checkpoint missed is sent again with the same key, and the server replays its first answer
  * without a second effect. A finished file's next import is a new run, with new keys: the server
  * then reports what is already there (skipped, or updated).
  */
@@ -71,7 +71,7 @@ final class Checkpoint implements Closeable {
         JsonNodeFactory.instance
             .objectNode()
             .put("run", started.run)
-            .put("sha256", file.sha256())
+            .put("fingerprint", file.fingerprint())
             .put("options", options));
     return started;
   }
@@ -97,7 +97,7 @@ final class Checkpoint implements Closeable {
       }
       acknowledged.put(entry.path("batch").asInt(), BatchOutcome.fromJson(entry));
     }
-    if (!file.sha256().equals(head.path("sha256").asText())) {
+    if (!file.fingerprint().equals(head.path("fingerprint").asText())) {
       throw new Mismatch(
           file.path()
               + " changed since the import that stopped part-way ("
@@ -127,7 +127,7 @@ final class Checkpoint implements Closeable {
   }
 
   String idempotencyKey(InputFile file, int batch) {
-    return "zangsho-import:" + InputFile.sha256Hex(run + "/" + file.sha256() + "/" + batch);
+    return "zangsho-import:" + InputFile.sha256Hex(run + "/" + file.fingerprint() + "/" + batch);
   }
 
   /** What the server did with the batch, when an earlier attempt of this run had its answer. */

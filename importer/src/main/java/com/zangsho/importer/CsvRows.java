@@ -44,6 +44,11 @@ final class CsvRows extends StreamedRows {
     done = header.isEmpty();
   }
 
+  /** The column names, as the first line gives them. */
+  List<String> header() {
+    return header;
+  }
+
   @Override
   protected InputRow read() {
     CSVRecord record;

@@ -135,7 +135,7 @@ final class ExportImport {
 
   /** One resource's records, mapped in a pass over the file. */
   MappingEngine.Result map(ResourceMapping resource) throws IOException {
-    try (ExportFile file = ExportFile.open(path, encoding)) {
+    try (ExportFile file = ExportFile.reopen(path, encoding)) {
       return new MappingEngine(mapping).map(resource, file);
     }
   }
@@ -152,7 +152,7 @@ final class ExportImport {
           Checkpoint.Mismatch,
           ApiClient.Refused,
           ApiClient.Unreachable {
-    String sha256 = InputFile.sha256(path);
+    String fingerprint = InputFile.fingerprint(path);
     Map<String, OptionalLong> customerIds = new HashMap<>();
     List<FileResult> results = new ArrayList<>();
     try (MappedFailedRows failedRows = new MappedFailedRows(path, encoding, mapping)) {
@@ -161,7 +161,13 @@ final class ExportImport {
         MappingEngine.Result mapped = map(part);
         InputFile file =
             new InputFile(
-                path, resource, sha256, MappedRows.count(mapped), headers, mappingId, resource);
+                path,
+                resource,
+                fingerprint,
+                MappedRows.count(mapped),
+                headers,
+                mappingId,
+                resource);
         failedRows.resource(resource);
         try {
           results.add(

@@ -118,7 +118,7 @@ final class FileImport {
       return new FileResult(
           file.path(),
           file.resource(),
-          file.rows(),
+          counts.values().stream().mapToLong(Long::longValue).sum(),
           counts.get(BatchOutcome.Kind.CREATED),
           counts.get(BatchOutcome.Kind.UPDATED),
           counts.get(BatchOutcome.Kind.SKIPPED),

@@ -191,6 +191,7 @@ public final class ImportCommand implements Callable<Integer> {
       return BAD_ARGUMENTS;
     }
     boolean terminal = System.console() != null;
+    ApiClient.keepConnections(concurrency);
     ApiClient client =
         new ApiClient(
             url.toString().endsWith("/") ? url : URI.create(url + "/"),

@@ -80,7 +80,7 @@ final class MappedFailedRows implements FailedRows {
     if (path() == null || written != null) {
       return;
     }
-    try (ExportFile file = ExportFile.open(export, encoding)) {
+    try (ExportFile file = ExportFile.reopen(export, encoding)) {
       List<String> columns = new ArrayList<>(file.headers());
       columns.removeAll(ColumnMapping.FAILED_FILE_COLUMNS);
       List<String> header = new ArrayList<>(columns);

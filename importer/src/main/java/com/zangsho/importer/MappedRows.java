@@ -1,5 +1,6 @@
 package com.zangsho.importer;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.zangsho.mapping.MappingEngine;
 import com.zangsho.mapping.Problem;
@@ -65,7 +66,7 @@ final class MappedRows implements RowReader {
   }
 
   private InputRow row(MappingEngine.Record record) {
-    ObjectNode item = ColumnMapping.JSON.valueToTree(record.fields());
+    ObjectNode item = item(record.fields());
     if (!item.has(CUSTOMER_EXTERNAL_ID)) {
       return InputRow.mapped(record.line(), record.key(), item);
     }
@@ -80,6 +81,21 @@ final class MappedRows implements RowReader {
     }
     item.put("customer_id", id.getAsLong());
     return InputRow.mapped(record.line(), record.key(), item);
+  }
+
+  /** The record's fields as a batch item: text, and {@code metadata} an object of text. */
+  private static ObjectNode item(Map<String, Object> fields) {
+    ObjectNode item = JsonNodeFactory.instance.objectNode();
+    fields.forEach(
+        (field, value) -> {
+          if (value instanceof Map<?, ?> object) {
+            ObjectNode nested = item.putObject(field);
+            object.forEach((key, text) -> nested.put(key.toString(), text.toString()));
+          } else {
+            item.put(field, value.toString());
+          }
+        });
+    return item;
   }
 
   private OptionalLong lookUp(String externalId) {

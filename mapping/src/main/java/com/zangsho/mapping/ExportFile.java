@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -52,15 +51,28 @@ public final class ExportFile implements Iterable<Row>, AutoCloseable {
   }
 
   /**
+   * A file opened before, in the encoding it was found to be in: its bytes are not checked again.
+   */
+  public static ExportFile reopen(Path file, Charset encoding) throws IOException {
+    return open(file, encoding, false);
+  }
+
+  /**
    * @param encoding the file's encoding, or null to detect it
    * @throws ExportFileException when the file is not text in that (or any detected) encoding, or
    *     has no header
    */
   public static ExportFile open(Path file, Charset encoding) throws IOException {
+    return open(file, encoding, true);
+  }
+
+  private static ExportFile open(Path file, Charset encoding, boolean check) throws IOException {
     String name = file.getFileName().toString();
     Bom bom = Bom.of(file);
     Charset charset = encoding != null ? encoding : bom != null ? bom.charset : detect(file, name);
-    if (encoding != null || bom == null) {
+    // Detecting the encoding checked the bytes; a named one, or a byte-order mark's, is checked
+    // here.
+    if (check && (encoding != null || bom != null)) {
       requireDecodable(file, charset, name);
     }
     InputStream in = Files.newInputStream(file);
@@ -110,6 +122,7 @@ public final class ExportFile implements Iterable<Row>, AutoCloseable {
   @Override
   public Iterator<Row> iterator() {
     Iterator<CSVRecord> records = parser.iterator();
+    Map<String, Integer> columns = Row.index(headers.toArray(String[]::new));
     return new Iterator<>() {
       // The parser reads a record ahead when asked whether there is one, so a record's first line
       // is the line after where the previous one ended.
@@ -128,11 +141,7 @@ public final class ExportFile implements Iterable<Row>, AutoCloseable {
         long line = nextStart;
         CSVRecord record = records.next();
         nextStart = parser.getCurrentLineNumber() + 1;
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i < headers.size(); i++) {
-          values.put(headers.get(i), i < record.size() ? record.get(i) : "");
-        }
-        return new Row(name, line, values);
+        return Row.of(name, line, columns, record.values());
       }
     };
   }
@@ -176,6 +185,9 @@ public final class ExportFile implements Iterable<Row>, AutoCloseable {
 
   /** The offset of the first byte {@code charset} cannot decode, or -1. */
   private static long firstBadByte(Path file, Charset charset) throws IOException {
+    if (charset.equals(StandardCharsets.UTF_8)) {
+      return Utf8.firstInvalidByte(file);
+    }
     CharsetDecoder decoder =
         charset
             .newDecoder()

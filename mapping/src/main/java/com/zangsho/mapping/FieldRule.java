@@ -161,7 +161,10 @@ public record FieldRule(
       return null;
     }
     String mapped =
-        values.getOrDefault(raw.toLowerCase(Locale.ROOT), otherwise != null ? otherwise : raw);
+        values.isEmpty()
+            ? raw
+            : values.getOrDefault(
+                raw.toLowerCase(Locale.ROOT), otherwise != null ? otherwise : raw);
     if (dates != null) {
       return dates.parse(mapped);
     }

@@ -1,7 +1,8 @@
 package com.zangsho.mapping;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,14 +63,26 @@ public final class MappingEngine {
     return new Result(records, skipped, problems, failedKeys);
   }
 
-  /** One resource's records, reading {@code rows} once. */
+  /**
+   * One resource's records, reading {@code rows} once. A group holds one slot per rule of each
+   * field and nothing else; records are made as they are read from the result, so a resource of a
+   * million rows costs its groups' cells, not maps of them as well.
+   */
   public Result map(ResourceMapping resource, Iterable<Row> rows) {
+    Layout layout = new Layout(resource);
     Map<String, Group> groups = new LinkedHashMap<>();
+    List<Group> ungrouped = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     int skips = 0;
     for (Row row : rows) {
       if (resource.skips(row)) {
         skips++;
+        continue;
+      }
+      if (resource.groupBy() == null) {
+        Group group = new Group(row.file(), row.line(), null, layout);
+        group.add(layout, row, problems);
+        ungrouped.add(group);
         continue;
       }
       String key = resource.keyOf(row);
@@ -85,21 +98,80 @@ public final class MappingEngine {
         continue;
       }
       groups
-          .computeIfAbsent(key, k -> new Group(row.file(), row.line()))
-          .add(resource, key, row, problems);
+          .computeIfAbsent(key, k -> new Group(row.file(), row.line(), k, layout))
+          .add(layout, row, problems);
     }
-    List<Record> records = new ArrayList<>();
+    List<Group> whole = new ArrayList<>();
     List<String> failed = new ArrayList<>();
-    groups.forEach(
-        (key, group) -> {
-          if (group.failed) {
-            failed.add(key);
-          } else {
-            records.add(group.record(resource.resource(), key));
+    for (Group group : resource.groupBy() == null ? ungrouped : groups.values()) {
+      if (group.failed) {
+        failed.add(group.key());
+      } else {
+        whole.add(group);
+      }
+    }
+    List<Record> records =
+        new AbstractList<>() {
+          @Override
+          public Record get(int index) {
+            return whole.get(index).record(layout);
           }
-        });
+
+          @Override
+          public int size() {
+            return whole.size();
+          }
+        };
     return new Result(
         records, Map.of(resource.resource(), skips), problems, Map.of(resource.resource(), failed));
+  }
+
+  /**
+   * Where each field's values sit in a group's slots: its rules', one slot each, in order. Short
+   * values (a country, a status, yes or no) are kept once however many rows repeat them.
+   */
+  private static final class Layout {
+    private static final int SHORT = 16;
+    private static final int SHARED_AT_MOST = 4096;
+
+    final String resource;
+    final String[] names;
+    final FieldRule[][] chains;
+    final int[] first;
+    final int slots;
+    private final Map<String, String> shared = new HashMap<>();
+
+    Layout(ResourceMapping mapping) {
+      resource = mapping.resource();
+      int fields = mapping.fields().size();
+      names = new String[fields];
+      chains = new FieldRule[fields][];
+      first = new int[fields];
+      int slot = 0;
+      int i = 0;
+      for (Map.Entry<String, FieldRule> field : mapping.fields().entrySet()) {
+        names[i] = field.getKey();
+        chains[i] = field.getValue().chain().toArray(FieldRule[]::new);
+        first[i] = slot;
+        slot += chains[i].length;
+        i++;
+      }
+      slots = slot;
+    }
+
+    String kept(String value) {
+      if (value.length() > SHORT) {
+        return value;
+      }
+      String known = shared.get(value);
+      if (known != null) {
+        return known;
+      }
+      if (shared.size() < SHARED_AT_MOST) {
+        shared.put(value, value);
+      }
+      return value;
+    }
   }
 
   /**
@@ -109,23 +181,32 @@ public final class MappingEngine {
   private static final class Group {
     private final String file;
     private final long line;
+    private final String key;
 
-    /** Per field, the value of each rule of its chain, by the rule's place in it. */
-    private final Map<String, String[]> values = new LinkedHashMap<>();
+    /** Each rule's value, at {@link Layout#first} of its field plus its place in the chain. */
+    private final String[] slots;
 
     private boolean failed;
 
-    Group(String file, long line) {
+    /**
+     * @param key its group key, or null for a row of its own (whose key is its line)
+     */
+    Group(String file, long line, String key, Layout layout) {
       this.file = file;
       this.line = line;
+      this.key = key;
+      this.slots = new String[layout.slots];
     }
 
-    void add(ResourceMapping resource, String key, Row row, List<Problem> problems) {
-      for (Map.Entry<String, FieldRule> field : resource.fields().entrySet()) {
-        List<FieldRule> chain = field.getValue().chain();
-        String[] byRule = values.computeIfAbsent(field.getKey(), f -> new String[chain.size()]);
-        for (int i = 0; i < chain.size(); i++) {
-          FieldRule rule = chain.get(i);
+    String key() {
+      return key != null ? key : "#" + line;
+    }
+
+    void add(Layout layout, Row row, List<Problem> problems) {
+      for (int f = 0; f < layout.names.length; f++) {
+        FieldRule[] chain = layout.chains[f];
+        for (int r = 0; r < chain.length; r++) {
+          FieldRule rule = chain[r];
           String value;
           try {
             value = rule.valueOf(row);
@@ -137,41 +218,45 @@ public final class MappingEngine {
                     row.line(),
                     rule.source(),
                     rule.cell(row),
-                    key,
-                    resource.resource() + "." + field.getKey() + ": " + e.getMessage()));
+                    key(),
+                    layout.resource + "." + layout.names[f] + ": " + e.getMessage()));
             continue;
           }
           if (value == null) {
             continue;
           }
-          if (byRule[i] == null) {
-            byRule[i] = value;
+          int slot = layout.first[f] + r;
+          if (slots[slot] == null) {
+            slots[slot] = layout.kept(value);
           } else if (rule.sum()) {
-            byRule[i] = FieldRule.add(byRule[i], value);
+            slots[slot] = FieldRule.add(slots[slot], value);
           }
         }
       }
     }
 
-    Record record(String resource, String key) {
+    Record record(Layout layout) {
       Map<String, Object> fields = new LinkedHashMap<>();
       Map<String, Object> metadata = new LinkedHashMap<>();
-      values.forEach(
-          (field, byRule) -> {
-            String value = Arrays.stream(byRule).filter(v -> v != null).findFirst().orElse(null);
-            if (value == null) {
-              return;
-            }
-            if (field.startsWith(METADATA)) {
-              metadata.put(field.substring(METADATA.length()), value);
-            } else {
-              fields.put(field, value);
-            }
-          });
+      for (int f = 0; f < layout.names.length; f++) {
+        String value = null;
+        for (int r = 0; r < layout.chains[f].length && value == null; r++) {
+          value = slots[layout.first[f] + r];
+        }
+        if (value == null) {
+          continue;
+        }
+        String name = layout.names[f];
+        if (name.startsWith(METADATA)) {
+          metadata.put(name.substring(METADATA.length()), value);
+        } else {
+          fields.put(name, value);
+        }
+      }
       if (!metadata.isEmpty()) {
         fields.put("metadata", metadata);
       }
-      return new Record(resource, file, line, key, fields);
+      return new Record(layout.resource, file, line, key(), fields);
     }
   }
 }

@@ -69,10 +69,22 @@ public final class Template {
         out.append(piece);
       }
     }
-    if (!any && !columns().isEmpty()) {
+    if (!any && pieces.stream().anyMatch(Column.class::isInstance)) {
       return null;
     }
-    return out.toString().strip().replaceAll(" {2,}", " ");
+    return collapseSpaces(out);
+  }
+
+  /** Trimmed, each inner run of spaces made one. */
+  private static String collapseSpaces(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' || (!out.isEmpty() && out.charAt(out.length() - 1) != ' ')) {
+        out.append(c);
+      }
+    }
+    return out.toString().strip();
   }
 
   @Override

@@ -111,6 +111,19 @@ class ExportFileTest {
   }
 
   @Test
+  void aByteOrderMarkDoesNotVouchForTheBytesAfterIt() throws Exception {
+    byte[] text = "\uFEFFEmail\na@example.com\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bad = java.util.Arrays.copyOf(text, text.length + 2);
+    bad[text.length] = (byte) 0xC3;
+    bad[text.length + 1] = '\n';
+    Path file = write("bom-then-junk.csv", bad);
+
+    ExportFileException refused =
+        assertThrows(ExportFileException.class, () -> ExportFile.open(file, null));
+    assertTrue(refused.getMessage().startsWith("bom-then-junk.csv: line 3 "), refused.getMessage());
+  }
+
+  @Test
   void aNamedEncodingTheFileIsNotInIsRefusedWithTheLine() throws Exception {
     Path file = write("big5.csv", "A\n名\n".getBytes(ExportFile.BIG5));
 
