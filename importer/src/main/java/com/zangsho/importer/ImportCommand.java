@@ -245,6 +245,9 @@ public final class ImportCommand implements Callable<Integer> {
     if (exit == 0 && results.stream().anyMatch(result -> result.failed() > 0)) {
       exit = ROWS_FAILED;
     }
+    if (preview) {
+      out.println("The server's dry run of the whole file (nothing was written):");
+    }
     Summary.print(out, results);
     if (preview) {
       printFirstFailures(out, opened);

@@ -213,6 +213,29 @@ class ProfileImportIT extends DeployedEarTest {
   }
 
   @Test
+  void theProfilesCommandListsEveryProfileWithWhatItFeeds() throws Exception {
+    Api api = Api.newTenant(base, "profile-list-" + UUID.randomUUID());
+
+    Run run = importer.run(api, "profiles");
+
+    assertEquals(0, run.exit(), run.output());
+    for (String profile :
+        List.of(
+            "shopify-customers",
+            "shopify-orders",
+            "woocommerce-subscriptions",
+            "stripe-customers",
+            "stripe-subscriptions",
+            "chartmogul-customers",
+            "chartmogul-invoices",
+            "shopline-orders",
+            "ecpay-trades")) {
+      assertTrue(run.output().contains(profile + " "), profile + " in " + run.output());
+    }
+    assertTrue(run.output().contains("→ customers, orders"), run.output());
+  }
+
+  @Test
   void theWrongProfileIsRefusedAtTheHeadersBeforeAnyRowIsSent() throws Exception {
     Api api = Api.newTenant(base, "profile-wrong-" + UUID.randomUUID());
 
