@@ -233,7 +233,8 @@ public final class ImportCommand implements Callable<Integer> {
           }
         }
       }
-    } catch (Checkpoint.Mismatch | ApiClient.Refused e) {
+    } catch (Checkpoint.Mismatch | ApiClient.Refused | ExportFileException e) {
+      // An export that cannot be read is found while it is mapped, before its rows are sent.
       err.println("zangsho-import: " + e.getMessage());
       exit = BAD_ARGUMENTS;
     } catch (ApiClient.Unreachable e) {

@@ -65,7 +65,7 @@ final class Preview {
       table(out, first);
       for (Problem problem :
           result.problems().subList(0, Math.min(ROWS, result.problems().size()))) {
-        out.printf("  cannot map line %d: %s%n", problem.line(), problem);
+        out.printf("  cannot map %s%n", problem);
       }
     }
     out.println();

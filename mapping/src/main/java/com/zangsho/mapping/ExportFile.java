@@ -21,6 +21,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -37,6 +38,9 @@ public final class ExportFile implements Iterable<Row>, AutoCloseable {
   public static final Charset BIG5 = Charset.forName("x-windows-950");
 
   private static final int SCAN_BUFFER = 64 * 1024;
+
+  /** Commons CSV's own note of where a record began, which the message gives as a line. */
+  private static final Pattern STARTLINE = Pattern.compile("^\\(startline \\d+\\) ");
 
   private final String name;
   private final Charset encoding;
@@ -130,7 +134,19 @@ public final class ExportFile implements Iterable<Row>, AutoCloseable {
 
       @Override
       public boolean hasNext() {
-        return records.hasNext();
+        try {
+          return records.hasNext();
+        } catch (UncheckedIOException | IllegalStateException e) {
+          // A quote that never closes: nothing after it can be told apart.
+          String cause = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+          throw new ExportFileException(
+              name
+                  + ": line "
+                  + nextStart
+                  + " cannot be read ("
+                  + STARTLINE.matcher(String.valueOf(cause)).replaceFirst("")
+                  + "), nor anything after it");
+        }
       }
 
       @Override

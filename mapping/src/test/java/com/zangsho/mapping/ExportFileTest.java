@@ -124,6 +124,23 @@ class ExportFileTest {
   }
 
   @Test
+  void aQuoteThatNeverClosesIsRefusedWithItsLine() throws Exception {
+    Path file =
+        write(
+            "broken.csv",
+            "Email,Name\na@example.com,A\nb@example.com,\"Bo\nc@example.com,C\n"
+                .getBytes(StandardCharsets.UTF_8));
+
+    try (ExportFile export = ExportFile.open(file, null)) {
+      ExportFileException refused = assertThrows(ExportFileException.class, export::rows);
+      assertEquals(
+          "broken.csv: line 3 cannot be read (EOF reached before encapsulated token finished),"
+              + " nor anything after it",
+          refused.getMessage());
+    }
+  }
+
+  @Test
   void aNamedEncodingTheFileIsNotInIsRefusedWithTheLine() throws Exception {
     Path file = write("big5.csv", "A\n名\n".getBytes(ExportFile.BIG5));
 

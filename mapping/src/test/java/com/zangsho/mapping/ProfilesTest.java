@@ -96,6 +96,7 @@ class ProfilesTest {
     assertEquals("yearly", subscriptions.get(0).get("billing_cycle"));
     assertEquals("2025-02-14T03:25:00Z", subscriptions.get(0).get("current_period_start"));
     assertEquals("active", subscriptions.get(1).get("status"), "past_due is still a subscriber");
+    assertEquals("990.00", subscriptions.get(1).get("mrr"), "three seats at 330");
     assertEquals("cancelled", subscriptions.get(2).get("status"));
     assertEquals("2025-01-19T12:31:00Z", subscriptions.get(2).get("cancelled_at"));
   }
