@@ -39,28 +39,23 @@ public final class MappingEngine {
    *
    * @param records the records, customers first
    * @param skipped rows left out by a resource's {@code skip_if}, per resource
-   * @param failedKeys per resource, the group keys of records left out for a problem
+   * @param problems what kept a record out, each naming the record's group key
    */
   public record Result(
-      List<Record> records,
-      Map<String, Integer> skipped,
-      List<Problem> problems,
-      Map<String, List<String>> failedKeys) {}
+      List<Record> records, Map<String, Integer> skipped, List<Problem> problems) {}
 
   /** Every resource the mapping feeds, over rows that can be read more than once. */
   public Result map(Iterable<Row> rows) {
     List<Record> records = new ArrayList<>();
     Map<String, Integer> skipped = new LinkedHashMap<>();
     List<Problem> problems = new ArrayList<>();
-    Map<String, List<String>> failedKeys = new LinkedHashMap<>();
     for (ResourceMapping resource : mapping.resources()) {
       Result one = map(resource, rows);
       records.addAll(one.records());
       skipped.putAll(one.skipped());
       problems.addAll(one.problems());
-      failedKeys.putAll(one.failedKeys());
     }
-    return new Result(records, skipped, problems, failedKeys);
+    return new Result(records, skipped, problems);
   }
 
   /**
@@ -101,15 +96,9 @@ public final class MappingEngine {
           .computeIfAbsent(key, k -> new Group(row.file(), row.line(), k, layout))
           .add(layout, row, problems);
     }
-    List<Group> whole = new ArrayList<>();
-    List<String> failed = new ArrayList<>();
-    for (Group group : resource.groupBy() == null ? ungrouped : groups.values()) {
-      if (group.failed) {
-        failed.add(group.key());
-      } else {
-        whole.add(group);
-      }
-    }
+    List<Group> whole =
+        (resource.groupBy() == null ? ungrouped : groups.values())
+            .stream().filter(group -> !group.failed).toList();
     List<Record> records =
         new AbstractList<>() {
           @Override
@@ -122,8 +111,7 @@ public final class MappingEngine {
             return whole.size();
           }
         };
-    return new Result(
-        records, Map.of(resource.resource(), skips), problems, Map.of(resource.resource(), failed));
+    return new Result(records, Map.of(resource.resource(), skips), problems);
   }
 
   /**

@@ -310,7 +310,7 @@ class MappingEngineTest {
             rows("Number,Total", "A,100", "B,50", "A,lots"));
 
     assertEquals(List.of("B"), result.records().stream().map(r -> r.key()).toList());
-    assertEquals(Map.of("orders", List.of("A")), result.failedKeys());
+    assertEquals(List.of("A"), result.problems().stream().map(Problem::key).toList());
   }
 
   @Test
