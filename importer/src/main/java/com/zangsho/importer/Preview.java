@@ -59,9 +59,13 @@ final class Preview {
       MappingEngine.Result result = export.map(part);
       List<MappingEngine.Record> first =
           result.records().subList(0, Math.min(ROWS, result.records().size()));
+      int skipped = result.skipped().get(part.resource());
       out.printf(
-          "%n%s: the first %d of %,d records%n",
-          part.resource(), first.size(), result.records().size());
+          "%n%s: the first %d of %,d records%s%n",
+          part.resource(),
+          first.size(),
+          result.records().size(),
+          skipped == 0 ? "" : "; rows its skip_if leaves out: %,d".formatted(skipped));
       table(out, first);
       for (Problem problem :
           result.problems().subList(0, Math.min(ROWS, result.problems().size()))) {

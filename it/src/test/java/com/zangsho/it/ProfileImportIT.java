@@ -270,6 +270,20 @@ class ProfileImportIT extends DeployedEarTest {
     assertEquals(3, run.count(1, "created"), "what the import would create");
     assertEquals(0, total(api, "/v1/customers"));
     assertEquals(0, total(api, "/v1/orders"));
+
+    Run stripe =
+        importer.run(
+            api,
+            "--profile",
+            "stripe-subscriptions",
+            "--file",
+            sample("stripe-subscriptions").toString(),
+            "--preview");
+
+    assertTrue(
+        stripe.output().contains("the first 3 of 3 records; rows its skip_if leaves out: 1"),
+        "the incomplete_expired one: " + stripe.output());
+    assertEquals(0, total(api, "/v1/subscriptions"));
   }
 
   @Test
