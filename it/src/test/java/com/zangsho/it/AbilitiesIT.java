@@ -36,10 +36,11 @@ class AbilitiesIT extends DeployedEarTest {
         }
         String operation = method.toUpperCase() + " " + path;
         String concrete = path.replaceAll("\\{[^}]+}", "1");
-        assertEquals(401, send(Api.as(base, null), method, concrete).status(), operation);
-        Api.Response refused = send(activityReader, method, concrete);
+        String type = mediaType(paths.getJsonObject(path).getJsonObject(method));
+        assertEquals(401, send(Api.as(base, null), method, concrete, type).status(), operation);
+        Api.Response refused = send(activityReader, method, concrete, type);
         if (refused.status() != 403) {
-          refused = send(customerReader, method, concrete);
+          refused = send(customerReader, method, concrete, type);
         }
         assertEquals(403, refused.status(), operation + ": " + refused.text());
         assertTrue(
@@ -87,10 +88,26 @@ class AbilitiesIT extends DeployedEarTest {
         .getString("token");
   }
 
-  private static Api.Response send(Api api, String method, String path) {
-    byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
-    return method.equals("get") || method.equals("delete")
-        ? api.send(method.toUpperCase(), path, null, new byte[0])
-        : api.send(method.toUpperCase(), path, "application/json", body);
+  /** The body's media type the operation declares: JSON unless it says otherwise (an upload). */
+  private static String mediaType(JsonObject operation) {
+    JsonObject body = operation.getJsonObject("requestBody");
+    return body == null
+        ? "application/json"
+        : body.getJsonObject("content").keySet().iterator().next();
+  }
+
+  /** A request the operation takes, but for its token: an empty object, or an empty form. */
+  private static Api.Response send(Api api, String method, String path, String mediaType) {
+    if (method.equals("get") || method.equals("delete")) {
+      return api.send(method.toUpperCase(), path, null, new byte[0]);
+    }
+    if (mediaType.equals("multipart/form-data")) {
+      return api.send(
+          method.toUpperCase(),
+          path,
+          "multipart/form-data; boundary=b",
+          "--b--\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    return api.send(method.toUpperCase(), path, mediaType, "{}".getBytes(StandardCharsets.UTF_8));
   }
 }

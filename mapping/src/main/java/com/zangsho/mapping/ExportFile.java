@@ -83,7 +83,17 @@ public final class ExportFile implements Iterable<Row>, AutoCloseable {
     if (bom != null && bom.charset.equals(charset)) {
       in.skipNBytes(bom.length);
     }
-    Reader reader = new InputStreamReader(in, charset);
+    return read(name, charset, new InputStreamReader(in, charset));
+  }
+
+  /**
+   * A file's text, already decoded (a file the server keeps in its database, checked when it came
+   * in).
+   *
+   * @param encoding what the text was decoded from, as {@link #encoding()} says
+   * @throws ExportFileException when it has no header, or a name twice in it
+   */
+  public static ExportFile read(String name, Charset encoding, Reader reader) throws IOException {
     CSVParser parser;
     try {
       parser =
@@ -101,13 +111,14 @@ public final class ExportFile implements Iterable<Row>, AutoCloseable {
     } catch (IllegalArgumentException | UncheckedIOException e) {
       // Commons CSV refuses a header it cannot key rows by: a name twice.
       reader.close();
-      throw new ExportFileException(name + ": " + e.getMessage());
+      throw new ExportFileException(
+          name + ": " + e.getMessage(), e.getCause() != null ? e.getCause() : e);
     }
     if (parser.getHeaderNames().isEmpty()) {
       parser.close();
       throw new ExportFileException(name + ": no header line");
     }
-    return new ExportFile(name, charset, parser);
+    return new ExportFile(name, encoding, parser);
   }
 
   public String name() {
@@ -145,7 +156,8 @@ public final class ExportFile implements Iterable<Row>, AutoCloseable {
                   + nextStart
                   + " cannot be read ("
                   + STARTLINE.matcher(String.valueOf(cause)).replaceFirst("")
-                  + "), nor anything after it");
+                  + "), nor anything after it",
+              e.getCause() != null ? e.getCause() : e);
         }
       }
 
@@ -250,13 +262,22 @@ public final class ExportFile implements Iterable<Row>, AutoCloseable {
     return line;
   }
 
-  private record Bom(Charset charset, int length) {
+  /** A byte-order mark: the encoding it names and its length. */
+  public record Bom(Charset charset, int length) {
     static Bom of(Path file) throws IOException {
       byte[] head = new byte[3];
       int read;
       try (InputStream in = Files.newInputStream(file)) {
         read = in.readNBytes(head, 0, 3);
       }
+      return of(head, read);
+    }
+
+    /**
+     * @param head a file's first bytes, {@code read} of them
+     * @return the mark they start with, or null
+     */
+    public static Bom of(byte[] head, int read) {
       if (read >= 3
           && (head[0] & 0xFF) == 0xEF
           && (head[1] & 0xFF) == 0xBB

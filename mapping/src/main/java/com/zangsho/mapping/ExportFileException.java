@@ -5,4 +5,9 @@ public class ExportFileException extends RuntimeException {
   public ExportFileException(String message) {
     super(message);
   }
+
+  /** With what the reader failed on, e.g. a {@link java.nio.charset.CharacterCodingException}. */
+  public ExportFileException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

@@ -2,6 +2,7 @@ package com.zangsho.mapping;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -46,6 +47,11 @@ public final class Row {
   /** A row of a file whose header {@link #index} made {@code columns}. */
   static Row of(String file, long line, Map<String, Integer> columns, String[] cells) {
     return new Row(file, line, columns, cells);
+  }
+
+  /** The cells, in the file's column order. */
+  public List<String> cells() {
+    return Arrays.asList(cells);
   }
 
   public String file() {

@@ -1,6 +1,7 @@
 package com.zangsho.domain.batch;
 
 import com.zangsho.domain.RowLock;
+import com.zangsho.domain.WireNameConverter;
 import com.zangsho.domain.WireNamed;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,5 +25,12 @@ public enum ConflictStrategy implements WireNamed {
 
   public static Optional<ConflictStrategy> fromWireName(String value) {
     return WireNamed.fromWireName(ConflictStrategy.class, value);
+  }
+
+  @jakarta.persistence.Converter
+  public static class Converter extends WireNameConverter<ConflictStrategy> {
+    public Converter() {
+      super(ConflictStrategy.class);
+    }
   }
 }

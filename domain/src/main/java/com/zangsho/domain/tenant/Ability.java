@@ -14,6 +14,7 @@ public final class Ability {
   public static final String WEBHOOKS_MANAGE = "webhooks:manage";
   public static final String ACTIVITY_LOGS_READ = "activity_logs:read";
   public static final String TOKENS_MANAGE = "tokens:manage";
+  public static final String IMPORTS_MANAGE = "imports:manage";
 
   /** Every ability a token may be given, {@code *} included. */
   public static final List<String> KNOWN =
@@ -27,7 +28,8 @@ public final class Ability {
           SUBSCRIPTIONS_WRITE,
           WEBHOOKS_MANAGE,
           ACTIVITY_LOGS_READ,
-          TOKENS_MANAGE);
+          TOKENS_MANAGE,
+          IMPORTS_MANAGE);
 
   private Ability() {}
 }

@@ -49,5 +49,21 @@ public enum Rule {
   /** Not a URL a webhook may point at. args: why. */
   WEBHOOK_URL,
   /** An idempotency key already used for a request with another body. */
-  IDEMPOTENCY_KEY_REUSED
+  IDEMPOTENCY_KEY_REUSED,
+  /** One of several fields, and only one, is required. args: the others. */
+  EXACTLY_ONE_OF,
+  /** An uploaded file with nothing in it. */
+  FILE_EMPTY,
+  /** An uploaded file that is not CSV text. args: what it looks like instead. */
+  FILE_NOT_CSV,
+  /** An uploaded CSV file with a header and no data row. */
+  FILE_NO_ROWS,
+  /** A file's line that is not text in its encoding. args: the line, the encoding. */
+  FILE_ENCODING,
+  /** A file that cannot be read as CSV. args: where and why. */
+  FILE_UNREADABLE,
+  /** A file without the columns its import needs. args: the columns. */
+  FILE_COLUMNS,
+  /** A mapping that cannot be used. args: why. */
+  MAPPING
 }

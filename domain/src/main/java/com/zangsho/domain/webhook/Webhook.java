@@ -34,7 +34,7 @@ public class Webhook {
   public static final String LIST = "Webhook.list";
   public static final String FIND_BY_ID = "Webhook.findById";
 
-  /** The events single-item writes publish. */
+  /** The events single-item writes publish, and an import's end (docs/api.md §8a). */
   public static final Set<String> EVENTS =
       Set.of(
           "customer.created",
@@ -46,7 +46,9 @@ public class Webhook {
           "subscription.updated",
           "subscription.cancelled",
           "subscription.reactivated",
-          "subscription_event.created");
+          "subscription_event.created",
+          "import.completed",
+          "import.failed");
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "webhook_ids")

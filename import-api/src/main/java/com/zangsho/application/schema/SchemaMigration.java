@@ -25,7 +25,7 @@ public class SchemaMigration {
   DataSource dataSource;
 
   public void migrate() {
-    Flyway flyway = Migrations.configure(getClass().getClassLoader()).dataSource(dataSource).load();
+    Flyway flyway = Migrations.configure(getClass().getClassLoader(), dataSource).load();
     MigrateResult result = flyway.migrate();
     // The result names a version only when it applied something; the history always does.
     MigrationInfo current = flyway.info().current();

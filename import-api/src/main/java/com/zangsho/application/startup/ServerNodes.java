@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The servers sharing the database ({@link ServerNode}), each step a transaction of its own. */
@@ -44,6 +45,13 @@ public class ServerNodes {
       throw new SettingsDisagreeException(disagreements.toString());
     }
     nodes.save(new ServerNode(name, sharedSettings, now, now));
+  }
+
+  /** The names of the servers heard from within {@link ServerNode#GONE_AFTER}. */
+  public Set<String> alive() {
+    return nodes.seenSince(Instants.now().minus(ServerNode.GONE_AFTER)).stream()
+        .map(ServerNode::name)
+        .collect(Collectors.toSet());
   }
 
   public void seen(String name) {

@@ -209,7 +209,7 @@ public class OpenApiFilter implements OASFilter {
     if (write) {
       error(responses, "409", "同一 X-Idempotency-Key 的請求仍在處理中,或資源狀態不允許");
       error(responses, "413", "請求內容超過 1 MiB");
-      error(responses, "415", "Content-Type 必須是 application/json");
+      error(responses, "415", "Content-Type 必須是 " + bodyMediaType(operation));
       validationError(responses, "驗證失敗");
       operation.addParameter(
           OASFactory.createParameter()
@@ -219,6 +219,24 @@ public class OpenApiFilter implements OASFilter {
               .description("冪等鍵(24 小時內有效):同一鍵與同一內容重送時回傳第一次的結果")
               .schema(string().minLength(1).maxLength(255)));
     }
+  }
+
+  /**
+   * The media type the operation's body is sent in: JSON but for an upload, whose form the scanner
+   * also describes from its parameters, beside the schema the operation names; that schema is kept
+   * alone.
+   */
+  private static String bodyMediaType(Operation operation) {
+    if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+      return jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
+    }
+    Content content = operation.getRequestBody().getContent();
+    MediaType form = content.getMediaType(jakarta.ws.rs.core.MediaType.MULTIPART_FORM_DATA);
+    if (form == null) {
+      return jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
+    }
+    form.setSchema(OASFactory.createSchema().ref(form.getSchema().getRef()));
+    return jakarta.ws.rs.core.MediaType.MULTIPART_FORM_DATA;
   }
 
   private static void completeOperatorOperation(Operation operation) {

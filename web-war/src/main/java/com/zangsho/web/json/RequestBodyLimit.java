@@ -1,5 +1,6 @@
 package com.zangsho.web.json;
 
+import com.zangsho.domain.fileimport.FileImportLimits;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
@@ -29,17 +30,34 @@ public class RequestBodyLimit implements ContainerRequestFilter {
    */
   static final long DRAINED_BYTES = 16 * MAX_BYTES;
 
+  /**
+   * A file handed to {@code POST /v1/imports}: the file's own limits apply as it is read (512 MiB,
+   * a 413 naming them), and the form around it may add a mapping and a few fields.
+   */
+  static final long MAX_UPLOAD_BYTES = FileImportLimits.MAX_FILE_BYTES + MAX_BYTES;
+
   @Override
   public void filter(ContainerRequestContext request) {
-    if (request.getLength() > MAX_BYTES) {
+    long limit = isFileUpload(request) ? MAX_UPLOAD_BYTES : MAX_BYTES;
+    if (request.getLength() > limit) {
       if (request.getLength() <= DRAINED_BYTES) {
         drain(request.getEntityStream(), DRAINED_BYTES);
       }
       throw refusal();
     }
     if (request.hasEntity()) {
-      request.setEntityStream(new LimitedStream(request.getEntityStream()));
+      request.setEntityStream(new LimitedStream(request.getEntityStream(), limit));
     }
+  }
+
+  private static boolean isFileUpload(ContainerRequestContext request) {
+    if (!request.getMethod().equals("POST")) {
+      return false;
+    }
+    String path = request.getUriInfo().getPath();
+    int start = path.startsWith("/") ? 1 : 0;
+    int end = path.endsWith("/") && path.length() > start ? path.length() - 1 : path.length();
+    return path.substring(start, end).equals("v1/imports");
   }
 
   /** Reads and drops what is left of a body, up to {@code limit} bytes. */
@@ -70,10 +88,11 @@ public class RequestBodyLimit implements ContainerRequestFilter {
   }
 
   private static final class LimitedStream extends FilterInputStream {
-    private long remaining = MAX_BYTES;
+    private long remaining;
 
-    LimitedStream(InputStream in) {
+    LimitedStream(InputStream in, long limit) {
       super(in);
+      this.remaining = limit;
     }
 
     @Override
@@ -97,7 +116,7 @@ public class RequestBodyLimit implements ContainerRequestFilter {
     private void consumed(int n) throws TooLargeException {
       remaining -= n;
       if (remaining < 0) {
-        drain(in, DRAINED_BYTES - MAX_BYTES);
+        drain(in, DRAINED_BYTES);
         throw new TooLargeException();
       }
     }

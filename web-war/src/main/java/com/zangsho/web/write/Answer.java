@@ -39,6 +39,11 @@ public final class Answer {
     return new Answer(202, data, null);
   }
 
+  /** 202 with {@code {"data": data}} and a {@code Location}: taken on, to be watched there. */
+  public static Answer accepted(URI location, Object data) {
+    return new Answer(202, data, location);
+  }
+
   /** 201 with {@code {"data": data}}, and a {@code Location} unless it is null. */
   public static Answer created(URI location, Object data) {
     return new Answer(201, data, location);

@@ -24,7 +24,8 @@ public class WriteContext {
     this.idempotencyKey = idempotencyKey;
   }
 
-  String ip() {
+  /** The caller's address, as the activity log records it. */
+  public String ip() {
     return ip;
   }
 

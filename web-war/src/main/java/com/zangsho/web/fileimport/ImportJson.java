@@ -1,0 +1,76 @@
+package com.zangsho.web.fileimport;
+
+import com.zangsho.web.json.PageJson;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * An import on the wire, as the OpenAPI document describes it. The object itself is made by the
+ * application ({@code FileImportJson}), which sends the same one in the {@code import.completed}
+ * and {@code import.failed} webhook events.
+ */
+@Schema(name = "Import", description = "伺服器端的檔案匯入")
+public record ImportJson(
+    long id,
+    @Schema(enumeration = "import") String object,
+    @Schema(nullable = true, description = "檔案欄位即 API 欄位時的資源") String resource,
+    @Schema(nullable = true, description = "內建對應(各平台的匯出檔)") String profile,
+    @Schema(description = "是否以上傳的 mapping 對應") boolean mapping,
+    @Schema(enumeration = {"queued", "running", "completed", "failed", "cancelled"}) String state,
+    boolean dryRun,
+    @Schema(enumeration = {"skip", "update"}) String onConflict,
+    @Schema(nullable = true) String fileName,
+    long fileBytes,
+    @Schema(description = "資料列數(不含標題列)") long fileRows,
+    @Schema(nullable = true) String fileSha256,
+    @Schema(description = "已讀的列(經 mapping 時為已讀的紀錄)") long rowsRead,
+    long created,
+    long updated,
+    long skipped,
+    long failed,
+    @Schema(description = "這次執行的速度") long rowsPerSecond,
+    @Schema(nullable = true, description = "以目前速度估計的剩餘秒數;未執行或經 mapping 時為 null") Long etaSeconds,
+    @Schema(nullable = true, description = "匯入整體失敗的原因") String error,
+    String createdAt,
+    @Schema(nullable = true) String startedAt,
+    @Schema(nullable = true) String finishedAt) {
+
+  /** The envelope {@code ImportResponse} of the OpenAPI document. */
+  @Schema(name = "ImportResponse", description = "{\"data\": Import}")
+  public record Response(ImportJson data) {}
+
+  /** The envelope {@code ImportList} of the OpenAPI document. */
+  @Schema(name = "ImportList", description = "{\"data\": [Import], \"meta\": ...}")
+  public record Listing(List<ImportJson> data, PageJson.Meta meta) {}
+
+  /** The form of {@code POST /v1/imports}. */
+  @Schema(
+      name = "ImportUpload",
+      description = "multipart/form-data;resource、profile、mapping 三擇一",
+      requiredProperties = "file")
+  public record Upload(
+      @Schema(
+              type = SchemaType.STRING,
+              format = "binary",
+              description = "CSV 檔(UTF-8、UTF-16 或 Big5)")
+          String file,
+      @Schema(
+              nullable = true,
+              enumeration = {"customers", "orders", "subscriptions", "events"},
+              description = "檔案欄位即該資源的 API 欄位")
+          String resource,
+      @Schema(nullable = true, description = "內建對應,例如 shopify-orders") String profile,
+      @Schema(
+              nullable = true,
+              type = SchemaType.STRING,
+              format = "binary",
+              description = "自訂對應(YAML)")
+          String mapping,
+      @Schema(
+              nullable = true,
+              enumeration = {"skip", "update"})
+          String onConflict,
+      @Schema(nullable = true, description = "true:只檢查、不寫入") Boolean dryRun,
+      @Schema(nullable = true, description = "utf-8(預設)、utf-16 或 big5") String encoding) {}
+}
