@@ -43,8 +43,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Two WildFly nodes behind a mod_cluster balancer on one MariaDB ({@code scripts/cluster.sh},
  * docs/cluster.md) answer like one server: start-up work done once, one rate-limit bucket per
  * token, one effect per idempotency key, one attempt per webhook delivery, a dead node's claimed
- * deliveries sent by the other within 60 s, and a node whose settings disagree kept out. Runs in
- * the {@code cluster} profile, on database {@code zangsho_cluster_it}.
+ * deliveries sent by the other within 60 s, a dead node's file import resumed by the other within
+ * 60 s, and a node whose settings disagree kept out. Runs in the {@code cluster} profile, on
+ * database {@code zangsho_cluster_it}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -323,6 +324,74 @@ class ClusterIT {
     assertEquals(1, times, "the movements of tenant " + tenantId + " worked out once");
     JsonObject summary = tenant.get("/v1/metrics/summary?date=2026-01-31").expect(200).data();
     assertEquals("1200.00", summary.getString("mrr"));
+  }
+
+  @Test
+  @Order(8)
+  void anImportWhoseNodeIsKilledIsResumedByTheOtherWithin60Seconds() throws Exception {
+    int rows = 200_000;
+    Api tenant = Api.newTenant(balancer, "cluster-import-" + UUID.randomUUID(), 100_000);
+    long id =
+        new FileImportIT.Form()
+            .field("resource", "customers")
+            .file("customers.csv", FileImportIT.customers("cluster", rows, 1000))
+            .post(tenant)
+            .expect(202)
+            .data()
+            .getInt("id");
+    String running =
+        "select count(*) from file_imports where id = " + id + " and state = 'running'";
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    while (count(running + " and rows_read >= 5000") == 0) {
+      assertTrue(System.nanoTime() < deadline, "the import never got going");
+      Thread.sleep(200);
+    }
+    // The node running it, node1 or node2 (scripts/cluster.sh's names): its number.
+    long number = count("select substr(node_name, 5) from file_imports where id = " + id);
+    String owner = "node" + number;
+    long readWhenKilled = count("select rows_read from file_imports where id = " + id);
+    try {
+      assertEquals(0, cluster(Map.of(), "kill", String.valueOf(number)));
+      long killedAt = System.nanoTime();
+      String other = owner.equals("node1") ? "node2" : "node1";
+      String resumed =
+          "select count(*) from file_imports where id = "
+              + id
+              + " and node_name = '"
+              + other
+              + "' and rows_read > "
+              + readWhenKilled;
+      while (count(resumed) == 0) {
+        assertTrue(
+            System.nanoTime() - killedAt < TimeUnit.SECONDS.toNanos(60),
+            "not resumed by " + other + " within 60 s of the kill");
+        Thread.sleep(500);
+      }
+      long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - killedAt);
+      deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
+      while (count(
+              "select count(*) from file_imports where id = " + id + " and state = 'completed'")
+          == 0) {
+        assertTrue(System.nanoTime() < deadline, "the import never completed");
+        Thread.sleep(500);
+      }
+      long tenantId = count("select tenant_id from file_imports where id = " + id);
+      System.out.printf(
+          "cluster import: %s killed at row %d, %s reading on %d s later%n",
+          owner, readWhenKilled, other, seconds);
+      assertEquals(rows, count("select rows_read from file_imports where id = " + id));
+      assertEquals(rows / 1000, count("select failed_count from file_imports where id = " + id));
+      assertEquals(
+          rows - rows / 1000,
+          count("select count(*) from customers where tenant_id = " + tenantId),
+          "every row once");
+      assertEquals(
+          rows / 1000,
+          count(
+              "select count(distinct line) from file_import_failed_rows where import_id = " + id));
+    } finally {
+      assertEquals(0, cluster(Map.of(), "start", String.valueOf(number)), owner + " back");
+    }
   }
 
   private Api subscribedTenant(String prefix, WebhookReceiver receiver) {

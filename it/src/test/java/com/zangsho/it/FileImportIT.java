@@ -294,6 +294,55 @@ class FileImportIT extends DeployedEarTest {
   }
 
   @Test
+  void aMappingOfOnesOwnComesWithTheFile() throws Exception {
+    String mapping =
+        """
+        resources:
+          - resource: customers
+            fields:
+              email: {column: 會員信箱}
+              name: {column: 姓名}
+              metadata.level: {column: 等級, values: {金: gold, 銀: silver}, otherwise: basic}
+          - resource: orders
+            fields:
+              order_no: {column: 訂單編號}
+              customer_email: {column: 會員信箱}
+              amount: {column: 金額, amount: true}
+              status: {constant: paid}
+              paid_at: {column: 付款日, date: {zone: Asia/Taipei, roc: true}}
+        """;
+    String csv =
+        "會員信箱,姓名,等級,訂單編號,金額,付款日\n"
+            + "mei@example.com,林美玲,金,A-1,\"NT$1,990\",114/12/01\n"
+            + "hao@example.com,陳家豪,銅,A-2,990,114/12/02\n";
+
+    JsonObject done =
+        awaitEnd(
+            new Form()
+                .field("mapping", mapping)
+                .file("shop.csv", csv)
+                .post(api)
+                .expect(202)
+                .data());
+
+    assertEquals("completed", state(done), done.toString());
+    assertTrue(done.getBoolean("mapping"));
+    assertEquals(4, count(done, "created"), "two customers, two orders");
+    JsonObject order = api.get("/v1/orders/A-1").expect(200).data();
+    assertEquals("1990.00", order.getString("amount"));
+    assertEquals("2025-11-30T16:00:00Z", order.getString("paid_at"));
+    assertEquals(
+        "gold",
+        api.get("/v1/customers?search=mei@")
+            .expect(200)
+            .json()
+            .getJsonArray("data")
+            .getJsonObject(0)
+            .getJsonObject("metadata")
+            .getString("level"));
+  }
+
+  @Test
   void whatIsNotAnImportableFileIsRefusedWithTheContractsBody() {
     Map<String, Form> refused = new LinkedHashMap<>();
     refused.put("no file", new Form().field("resource", "customers"));

@@ -1,6 +1,5 @@
 package com.zangsho.application.fileimport;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
@@ -11,8 +10,9 @@ import java.util.logging.Logger;
 
 /**
  * Ends the import when its job ends: completed (or cancelled, when it was asked to stop) or failed.
- * A job stopped with its server (a clean shutdown) leaves the import running, for the server that
- * comes back, or another, to resume.
+ * A job stopped with its server leaves the import running and this server's: after a shutdown, for
+ * the server that comes back, or another, to resume; after a suspend, for WildFly to restart on
+ * resume ({@code restart-jobs-on-resume}, the batch subsystem's default).
  */
 @Named
 @Dependent
@@ -21,28 +21,25 @@ public class FileImportJobListener extends AbstractJobListener {
 
   @Inject ImportRuns runs;
   @Inject ImportRunner runner;
-  @Inject JobContext job;
+  @Inject JobContext context;
 
-  @Inject
-  @BatchProperty(name = ImportRunner.IMPORT_ID)
-  String importId;
-
-  @Inject
-  @BatchProperty(name = ImportRunner.TENANT_ID)
-  String tenantId;
+  @Inject ImportJobParameters job;
 
   @Override
   public void afterJob() {
-    long id = Long.parseLong(importId);
-    BatchStatus status = job.getBatchStatus();
+    long id = job.importId();
+    BatchStatus status = context.getBatchStatus();
+    if (status != BatchStatus.COMPLETED && status != BatchStatus.FAILED) {
+      return;
+    }
     try {
       if (status == BatchStatus.COMPLETED) {
-        runs.end(Long.parseLong(tenantId), id, null);
-      } else if (status == BatchStatus.FAILED) {
+        runs.end(job.tenantId(), id, null);
+      } else {
         // The step's exception is in the server's log (JBeret's own ERROR line).
-        LOG.warning(() -> "import " + id + " failed: " + job.getExitStatus());
+        LOG.warning(() -> "import " + id + " failed: " + context.getExitStatus());
         runs.end(
-            Long.parseLong(tenantId),
+            job.tenantId(),
             id,
             "the import stopped on an error (the server's log has it); its rows up to the last"
                 + " completed chunk are in");

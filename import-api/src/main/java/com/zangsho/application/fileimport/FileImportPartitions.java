@@ -2,7 +2,6 @@ package com.zangsho.application.fileimport;
 
 import com.zangsho.domain.fileimport.FileImport;
 import com.zangsho.domain.fileimport.FileImportLimits;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
@@ -32,17 +31,11 @@ public class FileImportPartitions implements PartitionMapper {
 
   @Inject ImportRuns runs;
 
-  @Inject
-  @BatchProperty(name = ImportRunner.IMPORT_ID)
-  String importId;
-
-  @Inject
-  @BatchProperty(name = ImportRunner.TENANT_ID)
-  String tenantId;
+  @Inject ImportJobParameters job;
 
   @Override
   public PartitionPlan mapPartitions() {
-    FileImport fileImport = runs.find(Long.parseLong(tenantId), Long.parseLong(importId));
+    FileImport fileImport = runs.find(job.tenantId(), job.importId());
     if (fileImport.getResource() == null) {
       return plan(range(0, 0, Long.MAX_VALUE));
     }

@@ -21,13 +21,7 @@ import java.io.Serializable;
 public class FileImportReader extends AbstractItemReader {
   @Inject FileImportRepository imports;
 
-  @Inject
-  @BatchProperty(name = ImportRunner.IMPORT_ID)
-  String importId;
-
-  @Inject
-  @BatchProperty(name = ImportRunner.TENANT_ID)
-  String tenantId;
+  @Inject ImportJobParameters job;
 
   @Inject
   @BatchProperty(name = FileImportPartitions.PARTITION)
@@ -52,9 +46,10 @@ public class FileImportReader extends AbstractItemReader {
 
   @Override
   public void open(Serializable checkpoint) {
-    fileImport = imports.find(Long.parseLong(tenantId), Long.parseLong(importId)).orElseThrow();
+    fileImport = imports.find(job.tenantId(), job.importId()).orElseThrow();
     if (checkpoint instanceof Checkpoint at && !at.sha256().equals(fileImport.getFileSha256())) {
-      throw new IllegalStateException("import " + importId + ": its file changed under it");
+      throw new IllegalStateException(
+          "import " + fileImport.getId() + ": its file changed under it");
     }
     read =
         imports

@@ -135,8 +135,11 @@ public class FileImportService {
     return FileImportJson.of(fileImport, Instants.now());
   }
 
-  /** One row of the failed-rows file: the file's cells, then line, reason and the failure. */
-  public record FailedLine(List<String> cells, FailedRow failure) {}
+  /**
+   * One row of the failed-rows file: the file's cells, then its line and why it failed; a row an
+   * export's mapping made a customer and an order of may have failed as both.
+   */
+  public record FailedLine(List<String> cells, long line, List<FailedRow> failures) {}
 
   /** Where the failed-rows file goes: its header first, then its rows by line. */
   public interface FailedRowsOut {
@@ -147,7 +150,7 @@ public class FileImportService {
 
   /**
    * The failed rows, each with its row as the file has it (read again from the kept file, in one
-   * pass beside the failures, both by line), handed on one at a time.
+   * pass beside the failures, both by line), handed on one line at a time.
    */
   public void failedRows(Caller caller, long id, FailedRowsOut out) {
     FileImport fileImport = find(caller, id);
@@ -155,22 +158,34 @@ public class FileImportService {
       out.header(file.headers());
       Iterator<Row> rows = file.iterator();
       Row[] current = {null};
+      List<FailedRow> sameLine = new ArrayList<>();
       imports.failedRows(
           caller.tenantId(),
           id,
           failure -> {
-            while ((current[0] == null || current[0].line() < failure.line()) && rows.hasNext()) {
-              current[0] = rows.next();
+            if (!sameLine.isEmpty() && sameLine.get(0).line() != failure.line()) {
+              out.row(line(sameLine, current, rows));
+              sameLine.clear();
             }
-            List<String> cells =
-                current[0] != null && current[0].line() == failure.line()
-                    ? current[0].cells()
-                    : List.of();
-            out.row(new FailedLine(cells, failure));
+            sameLine.add(failure);
           });
+      if (!sameLine.isEmpty()) {
+        out.row(line(sameLine, current, rows));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The line's cells, reading on to it: {@code current} is the last row read. */
+  private static FailedLine line(List<FailedRow> failures, Row[] current, Iterator<Row> rows) {
+    long line = failures.get(0).line();
+    while ((current[0] == null || current[0].line() < line) && rows.hasNext()) {
+      current[0] = rows.next();
+    }
+    List<String> cells =
+        current[0] != null && current[0].line() == line ? current[0].cells() : List.of();
+    return new FailedLine(cells, line, List.copyOf(failures));
   }
 
   private FileImport find(Caller caller, long id) {

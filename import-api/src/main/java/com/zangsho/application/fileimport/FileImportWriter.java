@@ -19,13 +19,7 @@ public class FileImportWriter extends AbstractItemWriter {
   @Inject ImportChunks chunks;
   @Inject ImportRuns runs;
 
-  @Inject
-  @BatchProperty(name = ImportRunner.IMPORT_ID)
-  String importId;
-
-  @Inject
-  @BatchProperty(name = ImportRunner.TENANT_ID)
-  String tenantId;
+  @Inject ImportJobParameters job;
 
   @Inject
   @BatchProperty(name = FileImportPartitions.PARTITION)
@@ -36,7 +30,7 @@ public class FileImportWriter extends AbstractItemWriter {
 
   @Override
   public void open(Serializable checkpoint) {
-    fileImport = runs.find(Long.parseLong(tenantId), Long.parseLong(importId));
+    fileImport = runs.find(job.tenantId(), job.importId());
   }
 
   @Override

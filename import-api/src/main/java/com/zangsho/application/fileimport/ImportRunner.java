@@ -39,8 +39,6 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ImportRunner {
   static final String JOB = "file-import";
-  static final String IMPORT_ID = "importId";
-  static final String TENANT_ID = "tenantId";
 
   /** JBeret's word for restarting an execution its dead server left marked as started. */
   private static final String RESTART_MODE = "jberet.restart.mode";
@@ -74,7 +72,7 @@ public class ImportRunner {
     }
   }
 
-  /** Called by a job that ended (or stopped with its server): no longer this server's. */
+  /** Called by a job that completed or failed: its import is no longer this server's. */
   public void ended(long importId) {
     here.remove(importId);
   }
@@ -131,8 +129,8 @@ public class ImportRunner {
   private void launch(FileImport fileImport, Long previousExecution) {
     here.add(fileImport.getId());
     Properties parameters = new Properties();
-    parameters.setProperty(IMPORT_ID, fileImport.getId().toString());
-    parameters.setProperty(TENANT_ID, Long.toString(fileImport.getTenantId()));
+    parameters.setProperty(ImportJobParameters.IMPORT_ID, fileImport.getId().toString());
+    parameters.setProperty(ImportJobParameters.TENANT_ID, Long.toString(fileImport.getTenantId()));
     JobOperator jobs = BatchRuntime.getJobOperator();
     long execution;
     try {

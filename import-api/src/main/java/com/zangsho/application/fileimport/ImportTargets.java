@@ -45,10 +45,6 @@ public class ImportTargets {
             .collect(Collectors.toMap(ImportTarget::resource, Function.identity()));
   }
 
-  /** The resources a file may name: customers, orders, subscriptions, events. */
-  public static final List<String> RESOURCES =
-      List.of("customers", "orders", "subscriptions", "events");
-
   Optional<ImportTarget<?, ?>> named(String resource) {
     return Optional.ofNullable(byName.get(resource));
   }

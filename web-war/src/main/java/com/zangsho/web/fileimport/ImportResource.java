@@ -1,5 +1,7 @@
 package com.zangsho.web.fileimport;
 
+import static java.util.stream.Collectors.joining;
+
 import com.zangsho.application.fileimport.FileImportService;
 import com.zangsho.domain.ResourceNotFoundException;
 import com.zangsho.domain.fileimport.FailedRow;
@@ -124,7 +126,7 @@ public class ImportResource {
           new FileImportService.Upload(
               resource,
               profile,
-              mapping == null ? null : mapping.getContent(String.class),
+              mapping == null ? null : utf8(mapping),
               onConflict,
               dryRun(dryRun),
               encoding,
@@ -225,9 +227,13 @@ public class ImportResource {
                 @Override
                 public void row(FileImportService.FailedLine line) {
                   List<String> record = new ArrayList<>(line.cells());
-                  record.add(Long.toString(line.failure().line()));
-                  record.add(line.failure().reason());
-                  record.add(message(line.failure(), messages));
+                  record.add(Long.toString(line.line()));
+                  record.add(
+                      line.failures().stream().map(FailedRow::reason).collect(joining("; ")));
+                  record.add(
+                      line.failures().stream()
+                          .map(failure -> message(failure, messages))
+                          .collect(joining("; ")));
                   print(printer, record);
                 }
               });
@@ -237,6 +243,13 @@ public class ImportResource {
         .header(
             "Content-Disposition", "attachment; filename=\"import-" + importId + "-failed.csv\"")
         .build();
+  }
+
+  /** A mapping's YAML, a text field or a file, as UTF-8 whatever the part says. */
+  private static String utf8(EntityPart part) throws IOException {
+    try (var content = part.getContent()) {
+      return new String(content.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   private static void print(CSVPrinter printer, List<String> record) {
