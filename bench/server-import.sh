@@ -146,7 +146,7 @@ print(f"One server on MariaDB, the same two files on each side, each into a tena
       "Rates are all rows over wall-clock time, from the importer's start or the first upload's first byte to "
       "the last row. Server CPU is the server process' own per row; heap is the old generation after "
       "collections (jstat, every 2 s), the largest in the first and in the last quarter of the run. A warm-up of "
-      f"each side, then {passes} passes, the importer first in odd ones.\n")
+      f"each side, then {passes} pass{'es' if passes != '1' else ''}, the importer first in odd ones.\n")
 print("| pass | importer rows/s | server rows/s | server / importer | server CPU µs/row: importer · server | old gen MiB, first → last quarter: importer · server |")
 print("|---|---|---|---|---|---|")
 by = {}
