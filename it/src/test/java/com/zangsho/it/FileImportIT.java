@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -131,6 +134,33 @@ class FileImportIT extends DeployedEarTest {
 
   private static long count(JsonObject anImport, String field) {
     return anImport.getJsonNumber(field).longValue();
+  }
+
+  @Test
+  void theProfilesAndResourcesAFileMayBeReadAsAreListed() {
+    JsonArray profiles = api.get("/v1/imports/profiles").expect(200).json().getJsonArray("data");
+    assertEquals(9, profiles.size());
+    JsonObject shopify =
+        profiles.stream()
+            .map(JsonValue::asJsonObject)
+            .filter(profile -> profile.getString("name").equals("shopify-orders"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(List.of("customers", "orders"), strings(shopify.getJsonArray("resources")));
+    assertTrue(strings(shopify.getJsonArray("columns")).containsAll(List.of("Name", "Email")));
+    assertTrue(shopify.getString("title").startsWith("Shopify orders export"));
+
+    JsonArray resources = api.get("/v1/imports/resources").expect(200).json().getJsonArray("data");
+    assertEquals(
+        List.of("customers", "orders", "subscriptions", "events"),
+        resources.stream().map(r -> r.asJsonObject().getString("name")).toList());
+    assertEquals(
+        List.of("email", "external_id", "name", "phone"),
+        strings(resources.getJsonObject(0).getJsonArray("fields")));
+  }
+
+  private static List<String> strings(JsonArray array) {
+    return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
   }
 
   @Test

@@ -69,6 +69,39 @@ public class FileImportService {
       InputStream file) {}
 
   /**
+   * A built-in profile as a client offers it: what it reads, the resources it writes (in the order
+   * it writes them) and every column it reads.
+   */
+  public record Profile(String name, String title, List<String> resources, List<String> columns) {}
+
+  public List<Profile> profiles() {
+    return Profiles.NAMES.stream()
+        .map(
+            name -> {
+              Mapping mapping = Profiles.load(name);
+              return new Profile(
+                  name,
+                  mapping.title(),
+                  mapping.resources().stream().map(ResourceMapping::resource).toList(),
+                  List.copyOf(mapping.columns()));
+            })
+        .toList();
+  }
+
+  /** A resource a file may feed, and the fields a mapping may give it (alphabetical). */
+  public record ResourceFields(String name, List<String> fields) {}
+
+  /** What a mapping of one's own may write, in the order a mapping's resources are imported. */
+  public List<ResourceFields> resourceFields() {
+    return ResourceMapping.SEED_ORDER.stream()
+        .map(
+            name ->
+                new ResourceFields(
+                    name, ResourceMapping.FIELDS.get(name).stream().sorted().toList()))
+        .toList();
+  }
+
+  /**
    * The resources an upload would write, e.g. {@code [customers, orders]} for Shopify's orders:
    * what the caller's token must be allowed to write.
    *

@@ -32,6 +32,8 @@ public class AbilityFeature implements DynamicFeature {
       throw new IllegalStateException(
           type.getName() + "." + method.getName() + " serves /v1 without @RequiresAbility");
     }
-    context.register(new AbilityCheck(ability.value()), Priorities.AUTHORIZATION);
+    if (!ability.value().equals(RequiresAbility.ANY_TOKEN)) {
+      context.register(new AbilityCheck(ability.value()), Priorities.AUTHORIZATION);
+    }
   }
 }

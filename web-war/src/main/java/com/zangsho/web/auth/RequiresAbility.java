@@ -12,6 +12,12 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface RequiresAbility {
-  /** e.g. {@code customers:write}. */
+  /**
+   * For the one endpoint every token may call: what the token itself may do ({@code GET
+   * /v1/tokens/current}), so that a client can show only what it allows.
+   */
+  String ANY_TOKEN = "";
+
+  /** e.g. {@code customers:write}, or {@link #ANY_TOKEN}. */
   String value();
 }

@@ -1,5 +1,6 @@
 package com.zangsho.web.fileimport;
 
+import com.zangsho.application.fileimport.FileImportService;
 import com.zangsho.web.json.PageJson;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -41,6 +42,32 @@ public record ImportJson(
   public record Response(ImportJson data) {}
 
   /** The envelope {@code ImportList} of the OpenAPI document. */
+  @Schema(name = "ImportProfile", description = "內建的平台格式")
+  public record Profile(
+      @Schema(description = "profile 欄位的值", example = "shopify-orders") String name,
+      @Schema(description = "讀哪個平台的哪個匯出檔") String title,
+      @Schema(description = "依序寫入的資源") List<String> resources,
+      @Schema(description = "讀取的欄位") List<String> columns) {
+    static Profile of(FileImportService.Profile profile) {
+      return new Profile(profile.name(), profile.title(), profile.resources(), profile.columns());
+    }
+  }
+
+  @Schema(name = "ImportProfileList", description = "{\"data\": [ImportProfile]}")
+  public record Profiles(List<Profile> data) {}
+
+  @Schema(name = "ImportResource", description = "可匯入的資源")
+  public record Resource(
+      @Schema(description = "resource 欄位的值", example = "customers") String name,
+      @Schema(description = "自訂 mapping 可給的欄位") List<String> fields) {
+    static Resource of(FileImportService.ResourceFields resource) {
+      return new Resource(resource.name(), resource.fields());
+    }
+  }
+
+  @Schema(name = "ImportResourceList", description = "{\"data\": [ImportResource]}")
+  public record Resources(List<Resource> data) {}
+
   @Schema(name = "ImportList", description = "{\"data\": [Import], \"meta\": ...}")
   public record Listing(List<ImportJson> data, PageJson.Meta meta) {}
 

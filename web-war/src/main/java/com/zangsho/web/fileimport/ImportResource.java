@@ -164,6 +164,30 @@ public class ImportResource {
   }
 
   @Operation(
+      operationId = "listImportProfiles",
+      summary = "列出內建的平台格式",
+      description = "profile 可用的名稱,各自讀哪個平台的匯出檔、依序寫入哪些資源,以及讀取的欄位(用戶端可據以從檔案的標題列猜出格式)。")
+  @APIResponseSchema(value = ImportJson.Profiles.class, responseDescription = "內建的平台格式")
+  @GET
+  @Path("profiles")
+  public DataJson<List<ImportJson.Profile>> profiles() {
+    return new DataJson<>(imports.profiles().stream().map(ImportJson.Profile::of).toList());
+  }
+
+  @Operation(
+      operationId = "listImportResources",
+      summary = "列出可匯入的資源與欄位",
+      description =
+          "resource 可用的值,以及自訂 mapping 可給每個資源的欄位(依字母排序;資源依匯入順序)。"
+              + "customers 與 orders 另可用 metadata.<key>。")
+  @APIResponseSchema(value = ImportJson.Resources.class, responseDescription = "可匯入的資源")
+  @GET
+  @Path("resources")
+  public DataJson<List<ImportJson.Resource>> resources() {
+    return new DataJson<>(imports.resourceFields().stream().map(ImportJson.Resource::of).toList());
+  }
+
+  @Operation(
       operationId = "getImport",
       summary = "取得匯入",
       description = "狀態、已讀列數、新增/更新/略過/失敗筆數、速度與預估剩餘時間。")

@@ -62,6 +62,20 @@ public class TokenResource {
     return new DataJson<>(tokens.list(caller.get()).stream().map(TokenJson::of).toList());
   }
 
+  @Operation(
+      operationId = "getCurrentToken",
+      summary = "此請求的 Token",
+      description =
+          "帶著這個請求的 Token 自己的 id、名稱、權限與速率限制。任何 Token 都可讀取自己的(不需 tokens:manage):"
+              + "用戶端(例如 /console/)據此只顯示 Token 允許的功能。")
+  @APIResponseSchema(value = CurrentTokenJson.Response.class, responseDescription = "此 Token")
+  @RequiresAbility(RequiresAbility.ANY_TOKEN)
+  @GET
+  @Path("current")
+  public DataJson<CurrentTokenJson> current() {
+    return new DataJson<>(CurrentTokenJson.of(caller.get()));
+  }
+
   @Operation(operationId = "createToken", summary = "建立 Token", description = "Token 明文只在此回應出現一次。")
   @APIResponseSchema(
       value = TokenJson.Response.class,
