@@ -4,7 +4,8 @@
 # subscription events over three years (each customer: created, upgrade, downgrade, then a cancel
 # or another upgrade), restarts the server so that it works out every event's MRR movement
 # (MrrRebuild, timed), then times the reads: the 3-year monthly series, a daily year, the summary,
-# the movements lists, each the median of 5 requests in ms. Beside them, the database's own sum of
+# the movements lists, each the median of 5 requests in ms, and the console's revenue page drawn in
+# headless Chromium. Beside them, the database's own sum of
 # the same events per month (no classification, no chaining: the least any on-the-fly answer
 # costs), and the cost of keeping movements current: a 100-event batch into customers with history.
 #
@@ -84,6 +85,17 @@ for read in \
 done
 echo "the database's own monthly sum of the events' amount_change over 3 years (SQL, no server): $(sql_median \
   "SELECT DATE_FORMAT(occurred_at, '%Y-%m'), SUM(amount_change) FROM subscription_events WHERE tenant_id = $tenant_id GROUP BY 1") ms"
+
+# The console's revenue page over the same 3 years, in headless Chromium (Debian's chromium and
+# chromium-driver, as the browser tests drive it): ConsoleSpeed, from the it module's test classes.
+if [ -x /usr/bin/chromedriver ]; then
+  mvn -B -q -pl it test-compile dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$data/it.classpath" >/dev/null
+  java -cp "it/target/test-classes:$(cat "$data/it.classpath")" com.zangsho.it.ConsoleSpeed \
+    "$base" "$token" 2023-01-01 2025-12-31 2>/dev/null
+else
+  echo "the console's revenue page: not measured (no /usr/bin/chromedriver; apt-get install chromium-driver)"
+fi
 
 # Keeping movements current: batches of 100 events for customers with 4 events each already,
 # timed beside the same batches into customers with none (one tenant, same server, same run).

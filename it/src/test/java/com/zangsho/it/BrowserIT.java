@@ -2,10 +2,7 @@ package com.zangsho.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -14,11 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -29,30 +23,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserIT extends DeployedEarTest {
   private ChromeDriver browser;
-  private Path profile;
 
   @BeforeEach
-  void startChromium() throws Exception {
-    profile = Files.createTempDirectory("chromium-profile");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1400,2200",
-        "--user-data-dir=" + profile);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-            .build();
-    browser = new ChromeDriver(service, options);
+  void startChromium() {
+    browser = Chromium.start("zh-TW,zh", 1400, 2200);
   }
 
   @AfterEach
@@ -112,11 +86,7 @@ class BrowserIT extends DeployedEarTest {
             By.cssSelector(".live-responses-table .response .response-col_description pre"));
     scrollTo(response);
     String text = response.getText();
-    Files.createDirectories(Path.of("target"));
-    Files.copy(
-        browser.getScreenshotAs(OutputType.FILE).toPath(),
-        Path.of("target", "swagger-ui-customers-batch.png"),
-        StandardCopyOption.REPLACE_EXISTING);
+    Chromium.screenshot(browser, Path.of("target", "swagger-ui-customers-batch.png"));
     assertTrue(text.replaceAll("\\s", "").contains("\"created\":2"), text);
   }
 

@@ -61,6 +61,11 @@ public final class Messages {
     return new Messages(TRADITIONAL_CHINESE);
   }
 
+  /** {@link Locale#ENGLISH} or {@link #TRADITIONAL_CHINESE}. */
+  public Locale locale() {
+    return locale;
+  }
+
   public String text(String key, Object... args) {
     String pattern = bundle.getString(key);
     return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
