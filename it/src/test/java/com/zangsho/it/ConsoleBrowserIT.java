@@ -186,7 +186,7 @@ class ConsoleBrowserIT extends DeployedEarTest {
           break;
         }
       }
-      pause(100);
+      EightClientRaceIT.pause(100);
     }
     assertEquals("completed", state, "seen: " + seen);
     assertTrue(
@@ -373,15 +373,29 @@ class ConsoleBrowserIT extends DeployedEarTest {
           .append("\"}");
       events
           .append(events.isEmpty() ? "" : ",")
-          .append(event(person[0], "created", person[1], null, person[2]));
+          .append(MetricsIT.event(person[0], "created", null, person[2], person[1] + "T03:00:00Z"));
     }
-    events.append(",").append(event("grows", "upgrade", "2025-03-05", "1000", "1500"));
-    events.append(",").append(event("returns", "cancel", "2025-04-10", "500", null));
-    events.append(",").append(event("returns", "reactivated", "2025-07-01", null, "600"));
-    events.append(",").append(event("shrinks", "downgrade", "2025-05-15", "800", "300"));
-    events.append(",").append(event("churned", "cancel", "2025-05-20", "2000", null));
-    events.append(",").append(event("late", "downgrade", "2025-08-08", "1200", "800"));
-    events.append(",").append(event("late", "cancel", "2025-12-11", "800", null));
+    events
+        .append(",")
+        .append(MetricsIT.event("grows", "upgrade", "1000", "1500", "2025-03-05T03:00:00Z"));
+    events
+        .append(",")
+        .append(MetricsIT.event("returns", "cancel", "500", null, "2025-04-10T03:00:00Z"));
+    events
+        .append(",")
+        .append(MetricsIT.event("returns", "reactivated", null, "600", "2025-07-01T03:00:00Z"));
+    events
+        .append(",")
+        .append(MetricsIT.event("shrinks", "downgrade", "800", "300", "2025-05-15T03:00:00Z"));
+    events
+        .append(",")
+        .append(MetricsIT.event("churned", "cancel", "2000", null, "2025-05-20T03:00:00Z"));
+    events
+        .append(",")
+        .append(MetricsIT.event("late", "downgrade", "1200", "800", "2025-08-08T03:00:00Z"));
+    events
+        .append(",")
+        .append(MetricsIT.event("late", "cancel", "800", null, "2025-12-11T03:00:00Z"));
     tenant.post("/v1/customers/batch", "{\"customers\": [" + customers + "]}").expect(200);
     JsonObject written =
         tenant
@@ -395,20 +409,6 @@ class ConsoleBrowserIT extends DeployedEarTest {
             "{\"order_no\": \"C-1\", \"customer_email\": \"grows@example.com\", \"amount\": 1500,"
                 + " \"status\": \"paid\", \"paid_at\": \"2025-03-05T02:00:00Z\"}")
         .expect(201);
-  }
-
-  private static String event(
-      String who, String type, String day, String oldAmount, String newAmount) {
-    return "{\"customer_email\": \""
-        + who
-        + "@example.com\", \"event_type\": \""
-        + type
-        + "\""
-        + (oldAmount == null ? "" : ", \"old_amount\": \"" + oldAmount + "\"")
-        + (newAmount == null ? "" : ", \"new_amount\": \"" + newAmount + "\"")
-        + ", \"occurred_at\": \""
-        + day
-        + "T03:00:00Z\"}";
   }
 
   private void signIn(String token) {
@@ -570,14 +570,5 @@ class ConsoleBrowserIT extends DeployedEarTest {
         0,
         new BigDecimal(expected).compareTo(new BigDecimal(String.valueOf(drawn))),
         what + ": " + expected + " vs " + drawn);
-  }
-
-  private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

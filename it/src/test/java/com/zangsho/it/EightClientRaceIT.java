@@ -185,7 +185,7 @@ class EightClientRaceIT extends DeployedEarTest {
     problems.addAll(found);
   }
 
-  private static void pause(long millis) {
+  static void pause(long millis) {
     try {
       Thread.sleep(millis);
     } catch (InterruptedException e) {

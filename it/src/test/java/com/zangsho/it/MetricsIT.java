@@ -253,8 +253,7 @@ class MetricsIT extends DeployedEarTest {
     return new BigDecimal(entry.getString(field));
   }
 
-  private static String event(
-      String customer, String type, String oldAmount, String newAmount, String at) {
+  static String event(String customer, String type, String oldAmount, String newAmount, String at) {
     return "{\"customer_email\": \""
         + customer
         + "@example.com\", \"event_type\": \""

@@ -93,8 +93,8 @@ async function describeFile(details, state) {
   state.encoding = encoding;
   const rows = parseCsv(text, PREVIEW_ROWS + 1);
   state.headers = rows[0] || [];
-  const detected = detectProfile(state.headers, state.profiles);
-  const resourceGuess = guessResource(state.headers, state.resources);
+  const detected = bestMatch(state.headers, state.profiles, (profile) => profile.columns, 2);
+  const resourceGuess = bestMatch(state.headers, state.resources, (resource) => resource.fields, 0);
 
   const encodingPicker = select(
     [["", t("autoEncoding")], ["utf-8", "UTF-8"], ["utf-16", "UTF-16"], ["big5", "Big5"]],
@@ -229,8 +229,7 @@ export function parseCsv(text, limit) {
         i++;
       }
       record.push(value);
-      // The server reads a header's names without the blanks around them.
-      records.push(records.length === 0 ? record.map((cell) => cell.trim()) : record);
+      records.push(record);
       record = [];
       value = "";
     } else {
@@ -239,33 +238,27 @@ export function parseCsv(text, limit) {
   }
   if (records.length < limit && (value !== "" || record.length > 0)) {
     record.push(value);
-    records.push(records.length === 0 ? record.map((cell) => cell.trim()) : record);
+    records.push(record);
+  }
+  // The server reads a header's names without the blanks around them.
+  if (records.length > 0) {
+    records[0] = records[0].map((name) => name.trim());
   }
   return records;
 }
 
-/** The profile that reads the most of the file's columns (at least three), as the importer guesses. */
-function detectProfile(headers, profiles) {
+/**
+ * The name of the candidate whose columns the file's header names most, if it names more than
+ * `atLeast` of them: a profile (by the columns it reads, at least three, as the importer guesses)
+ * or a resource (by its fields, at least one).
+ */
+function bestMatch(headers, candidates, columnsOf, atLeast) {
   let best = null;
-  let bestCount = 2;
-  for (const profile of profiles) {
-    const found = profile.columns.filter((column) => headers.includes(column)).length;
+  let bestCount = atLeast;
+  for (const candidate of candidates) {
+    const found = columnsOf(candidate).filter((column) => headers.includes(column)).length;
     if (found > bestCount) {
-      best = profile.name;
-      bestCount = found;
-    }
-  }
-  return best;
-}
-
-/** The resource whose fields the file's header names most, if it names any. */
-function guessResource(headers, resources) {
-  let best = null;
-  let bestCount = 0;
-  for (const resource of resources) {
-    const found = resource.fields.filter((name) => headers.includes(name)).length;
-    if (found > bestCount) {
-      best = resource.name;
+      best = candidate.name;
       bestCount = found;
     }
   }
