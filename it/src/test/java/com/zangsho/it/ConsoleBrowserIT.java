@@ -311,7 +311,7 @@ class ConsoleBrowserIT extends DeployedEarTest {
   }
 
   @Test
-  void whatTheTokenMayNotDoIsNotShown() {
+  void whatTheTokenMayNotDoIsNotShown() throws IOException {
     String reader =
         tenant
             .post("/v1/tokens", "{\"name\": \"讀客戶\", \"abilities\": [\"customers:read\"]}")
@@ -339,6 +339,34 @@ class ConsoleBrowserIT extends DeployedEarTest {
         browser.findElements(By.cssSelector("main h2")).stream().map(WebElement::getText).toList();
     assertEquals(
         List.of("資料"), sections, "no orders, subscription or events without their abilities");
+
+    // A token that may import customers only is offered only what feeds customers.
+    String importer =
+        tenant
+            .post(
+                "/v1/tokens",
+                "{\"name\": \"匯入客戶\", \"abilities\": [\"imports:manage\", \"customers:write\"]}")
+            .expect(201)
+            .data()
+            .getString("token");
+    browser.findElement(By.id("sign-out")).click();
+    signIn(importer);
+    assertEquals(
+        List.of("匯入"),
+        browser.findElements(By.cssSelector("#nav a")).stream().map(WebElement::getText).toList());
+    Path file = Files.createTempFile("console-abilities", ".csv");
+    Files.writeString(file, FileImportIT.customers("abilities", 3, 0));
+    browser.findElement(By.id("file")).sendKeys(file.toString());
+    wait.until(d -> shown(By.id("start")));
+    assertEquals(List.of("customers"), optionValues("resource"));
+    assertEquals(
+        List.of("shopify-customers", "stripe-customers", "chartmogul-customers"),
+        optionValues("profile"));
+  }
+
+  private List<String> optionValues(String select) {
+    return new Select(browser.findElement(By.id(select)))
+        .getOptions().stream().map(option -> option.getAttribute("value")).toList();
   }
 
   @Test
@@ -375,27 +403,23 @@ class ConsoleBrowserIT extends DeployedEarTest {
           .append(events.isEmpty() ? "" : ",")
           .append(MetricsIT.event(person[0], "created", null, person[2], person[1] + "T03:00:00Z"));
     }
-    events
-        .append(",")
-        .append(MetricsIT.event("grows", "upgrade", "1000", "1500", "2025-03-05T03:00:00Z"));
-    events
-        .append(",")
-        .append(MetricsIT.event("returns", "cancel", "500", null, "2025-04-10T03:00:00Z"));
-    events
-        .append(",")
-        .append(MetricsIT.event("returns", "reactivated", null, "600", "2025-07-01T03:00:00Z"));
-    events
-        .append(",")
-        .append(MetricsIT.event("shrinks", "downgrade", "800", "300", "2025-05-15T03:00:00Z"));
-    events
-        .append(",")
-        .append(MetricsIT.event("churned", "cancel", "2000", null, "2025-05-20T03:00:00Z"));
-    events
-        .append(",")
-        .append(MetricsIT.event("late", "downgrade", "1200", "800", "2025-08-08T03:00:00Z"));
-    events
-        .append(",")
-        .append(MetricsIT.event("late", "cancel", "800", null, "2025-12-11T03:00:00Z"));
+    // Who, what, old amount, new amount, day.
+    String[][] changes = {
+      {"grows", "upgrade", "1000", "1500", "2025-03-05"},
+      {"returns", "cancel", "500", null, "2025-04-10"},
+      {"returns", "reactivated", null, "600", "2025-07-01"},
+      {"shrinks", "downgrade", "800", "300", "2025-05-15"},
+      {"churned", "cancel", "2000", null, "2025-05-20"},
+      {"late", "downgrade", "1200", "800", "2025-08-08"},
+      {"late", "cancel", "800", null, "2025-12-11"}
+    };
+    for (String[] change : changes) {
+      events
+          .append(",")
+          .append(
+              MetricsIT.event(
+                  change[0], change[1], change[2], change[3], change[4] + "T03:00:00Z"));
+    }
     tenant.post("/v1/customers/batch", "{\"customers\": [" + customers + "]}").expect(200);
     JsonObject written =
         tenant

@@ -157,6 +157,7 @@ class FileImportIT extends DeployedEarTest {
     assertEquals(
         List.of("email", "external_id", "name", "phone"),
         strings(resources.getJsonObject(0).getJsonArray("fields")));
+    assertEquals("subscriptions:write", resources.getJsonObject(3).getString("ability"));
   }
 
   private static List<String> strings(JsonArray array) {

@@ -59,9 +59,11 @@ public record ImportJson(
   @Schema(name = "ImportResource", description = "可匯入的資源")
   public record Resource(
       @Schema(description = "resource 欄位的值", example = "customers") String name,
-      @Schema(description = "自訂 mapping 可給的欄位") List<String> fields) {
-    static Resource of(FileImportService.ResourceFields resource) {
-      return new Resource(resource.name(), resource.fields());
+      @Schema(description = "自訂 mapping 可給的欄位") List<String> fields,
+      @Schema(description = "寫入它所需的權限(另需 imports:manage)", example = "customers:write")
+          String ability) {
+    static Resource of(FileImportService.ResourceFields resource, String ability) {
+      return new Resource(resource.name(), resource.fields(), ability);
     }
   }
 

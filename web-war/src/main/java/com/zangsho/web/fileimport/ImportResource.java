@@ -178,13 +178,16 @@ public class ImportResource {
       operationId = "listImportResources",
       summary = "列出可匯入的資源與欄位",
       description =
-          "resource 可用的值,以及自訂 mapping 可給每個資源的欄位(依字母排序;資源依匯入順序)。"
+          "resource 可用的值、寫入它所需的權限,以及自訂 mapping 可給每個資源的欄位(依字母排序;資源依匯入順序)。"
               + "customers 與 orders 另可用 metadata.<key>。")
   @APIResponseSchema(value = ImportJson.Resources.class, responseDescription = "可匯入的資源")
   @GET
   @Path("resources")
   public DataJson<List<ImportJson.Resource>> resources() {
-    return new DataJson<>(imports.resourceFields().stream().map(ImportJson.Resource::of).toList());
+    return new DataJson<>(
+        imports.resourceFields().stream()
+            .map(resource -> ImportJson.Resource.of(resource, WRITE_ABILITY.get(resource.name())))
+            .toList());
   }
 
   @Operation(

@@ -109,12 +109,13 @@ export async function ordersView(main, { params, navigate, current, rendered }) 
       field(t("endDate"), end),
       h("button", { type: "submit", class: "primary" }, t("filter")),
     ),
-    page.data.length === 0 ? h("p", {}, t("none")) : ordersTable(page.data, navigate),
+    page.data.length === 0 ? h("p", {}, t("none")) : ordersTable(page.data, api.can("customers:read") ? navigate : null),
     pager(page, params, navigate, "#/orders"),
   );
   rendered();
 }
 
+/** Orders; each customer a link to their page when `navigate` is given. */
 function ordersTable(orders, navigate) {
   return table(
     null,

@@ -20,7 +20,16 @@ export async function importsView(main, { current, rendered }) {
   if (!current()) {
     return null;
   }
-  const state = { file: null, headers: [], encoding: "", profiles: profiles.data, resources: resources.data };
+  // Only what the token may write: a file it could not import is not offered.
+  const writable = resources.data.filter((resource) => api.can(resource.ability));
+  const names = writable.map((resource) => resource.name);
+  const state = {
+    file: null,
+    headers: [],
+    encoding: "",
+    profiles: profiles.data.filter((profile) => profile.resources.every((name) => names.includes(name))),
+    resources: writable,
+  };
   let watching = null;
 
   const input = h("input", { type: "file", id: "file", accept: ".csv,text/csv" });
@@ -73,7 +82,9 @@ export async function importsView(main, { current, rendered }) {
   show(
     main,
     h("h1", {}, t("imports")),
-    h("section", { "aria-labelledby": "upload-title" }, h("h2", { id: "upload-title" }, t("upload")), drop, details),
+    writable.length === 0
+      ? h("p", {}, t("nothingWritable"))
+      : h("section", { "aria-labelledby": "upload-title" }, h("h2", { id: "upload-title" }, t("upload")), drop, details),
     importPanel,
     pastSection,
   );
@@ -108,10 +119,9 @@ async function describeFile(details, state) {
     },
   );
   const mode = detected ? "profile" : resourceGuess ? "resource" : "mapping";
-  const how = h("fieldset", { class: "how" }, h("legend", {}, t("whatIsIt")));
-  const resourcePicker = select(state.resources.map((resource) => [resource.name, resource.name]), resourceGuess || "customers", { id: "resource" });
-  const profilePicker = select(state.profiles.map((profile) => [profile.name, profile.name + " — " + profile.title]), detected || state.profiles[0].name, { id: "profile" });
-  const mappingResource = select(state.resources.map((resource) => [resource.name, resource.name]), resourceGuess || "customers", { id: "mapping-resource" });
+  const resourcePicker = select(state.resources.map((resource) => [resource.name, resource.name]), resourceGuess || state.resources[0].name, { id: "resource" });
+  const profilePicker = select(state.profiles.map((profile) => [profile.name, profile.name + " — " + profile.title]), detected, { id: "profile" });
+  const mappingResource = select(state.resources.map((resource) => [resource.name, resource.name]), resourceGuess || state.resources[0].name, { id: "mapping-resource" });
   const mappingFields = h("div", { class: "mapping" });
   const drawMapping = () => {
     const resource = state.resources.find((candidate) => candidate.name === mappingResource.value);
@@ -138,9 +148,12 @@ async function describeFile(details, state) {
       h("label", { for: "how-" + value }, label),
       control,
     );
-  how.append(
+  const how = h(
+    "fieldset",
+    { class: "how" },
+    h("legend", {}, t("whatIsIt")),
     radio("resource", t("byResource"), field(t("resource"), resourcePicker)),
-    radio("profile", t("byProfile"), [field(t("profile"), profilePicker), detected ? h("p", { class: "hint" }, t("detected", detected)) : null]),
+    state.profiles.length > 0 ? radio("profile", t("byProfile"), [field(t("profile"), profilePicker), detected ? h("p", { class: "hint" }, t("detected", detected)) : null]) : null,
     radio("mapping", t("byMapping"), [field(t("resource"), mappingResource), mappingFields]),
   );
   const onConflict = select([["skip", t("skip")], ["update", t("update")]], "skip", { id: "on-conflict" });

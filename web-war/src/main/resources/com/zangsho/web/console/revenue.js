@@ -239,7 +239,13 @@ async function listMovements(panel, { from, to, type, what, navigate }) {
           "tr",
           { dataset: { eventId: movement.event_id } },
           h("td", {}, dateTime(movement.occurred_at)),
-          h("td", {}, h("button", { type: "button", class: "link", onclick: () => navigate("#/customers/" + movement.customer_id) }, movement.customer_email)),
+          h(
+            "td",
+            {},
+            api.can("customers:read")
+              ? h("button", { type: "button", class: "link", onclick: () => navigate("#/customers/" + movement.customer_id) }, movement.customer_email)
+              : movement.customer_email,
+          ),
           h("td", {}, movement.event_type),
           h("td", {}, t(movement.type)),
           h("td", { class: "amount", dataset: { amount: movement.amount } }, money(movement.amount)),
