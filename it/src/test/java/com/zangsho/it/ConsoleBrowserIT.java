@@ -258,6 +258,13 @@ class ConsoleBrowserIT extends DeployedEarTest {
     Api.Response page = Api.as(base, null).get("/console/").expect(200);
     String policy = page.header("Content-Security-Policy");
     assertTrue(policy.contains("script-src 'self'") && !policy.contains("unsafe"), policy);
+    Api anyone = Api.as(base, null);
+    anyone.get("/console/nope.js").expect(404);
+    anyone.get("/console/..%2Fdocs").expect(404);
+    String index = anyone.get("/console/index.html").expect(301).header("Location");
+    assertTrue(index.endsWith("/console/"), index);
+    // Only the files the console is made of: not a webjar's own pages.
+    anyone.get("/docs/index.html").expect(404);
     seedRevenue();
     signIn(tenant.token());
     open("#/revenue?start=2023-01-01&end=2025-12-31&interval=month");

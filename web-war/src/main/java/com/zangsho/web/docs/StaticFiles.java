@@ -19,11 +19,9 @@ public final class StaticFiles {
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9.-]*");
   private static final Map<String, String> TYPES =
       Map.of(
-          "html", "text/html; charset=utf-8",
           "js", "text/javascript; charset=utf-8",
           "css", "text/css; charset=utf-8",
           "png", "image/png",
-          "svg", "image/svg+xml",
           "map", "application/json");
   private static final Properties WEBJARS = webjarVersions();
 
@@ -34,7 +32,10 @@ public final class StaticFiles {
     return "META-INF/resources/webjars/" + name + "/" + WEBJARS.getProperty(name) + "/";
   }
 
-  /** The media type of a plain file name (no path), if it is one of the kinds served. */
+  /**
+   * The media type of a plain file name (no path), if it is one of the kinds served as an asset.
+   * Pages (HTML) are not: each is served by its own resource method, with its own headers.
+   */
   public static Optional<String> typeOf(String name) {
     int dot = name.lastIndexOf('.');
     return NAME.matcher(name).matches() && dot > 0
